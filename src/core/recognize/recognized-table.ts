@@ -1,0 +1,50 @@
+import type { CellRange } from '../grid/grid';
+import type { ColumnRole, RecognizedKind } from './table-kind';
+
+/** One column of a recognised table and the role its header gave it. */
+export interface ColumnBinding {
+  readonly role: ColumnRole;
+  /** 0-based column index in the sheet. */
+  readonly col: number;
+  /** The header text as written (parent and child joined by `/` for two-row headers). */
+  readonly header: string;
+}
+
+/**
+ * A table found on a sheet. Row and column numbers are 0-based; the CLI
+ * turns them into A1 addresses and 1-based row numbers.
+ */
+export interface RecognizedTable {
+  readonly sheet: string;
+  readonly kind: RecognizedKind;
+  /** `附件1`, normalised, when a label stands above the table. */
+  readonly annexLabel?: string;
+  /** The annex number from the label (`附件1` → 1). */
+  readonly annexNumber?: number;
+  readonly title?: string;
+  /** Row of the title cell, when there is one. */
+  readonly titleRow?: number;
+  /** The count the title declares (`（淇滨区46个）` → 46). */
+  readonly declaredCount?: number;
+  /** The header row(s), top first; empty for a headerless table (a roster written as `组长：姚霞`). */
+  readonly headerRows: readonly number[];
+  /** From the first header row (or first data row) to the last data row, across the table's columns. */
+  readonly range: CellRange;
+  readonly columns: readonly ColumnBinding[];
+  /** Rows holding data, in order; repeated header rows, blank rows and note rows are not among them. */
+  readonly dataRows: readonly number[];
+  /** Copies of the header found inside the table (pasted from multi-page Word/PDF). */
+  readonly repeatedHeaderRows: readonly number[];
+  /** Note rows (`注：…`) that belong to the table. */
+  readonly noteRows: readonly number[];
+}
+
+/** The first column bound to a role, if any. */
+export function columnOf(table: RecognizedTable, role: ColumnRole): number | undefined {
+  return table.columns.find((c) => c.role === role)?.col;
+}
+
+/** Every column bound to a role (a grid table has two 联系领导 columns: 市级 and 区级). */
+export function columnsOf(table: RecognizedTable, role: ColumnRole): number[] {
+  return table.columns.filter((c) => c.role === role).map((c) => c.col);
+}
