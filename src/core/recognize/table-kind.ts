@@ -35,7 +35,7 @@ export const COLUMN_ROLES = [
   // sites and grids
   'site', 'indicator', 'roads', 'compounds', 'gridStaff',
   // score sheets
-  'entity', 'total', 'level', 'rank',
+  'entity', 'periodScore', 'total', 'level', 'rank',
 ] as const;
 
 export type ColumnRole = (typeof COLUMN_ROLES)[number];

@@ -1,0 +1,38 @@
+import type { Command } from 'commander';
+import { checkWorkbook } from '../../core/check/check-workbook';
+import { summarizeTable } from '../../core/recognize/table-summary';
+import { formatCheckReport, type FileReport } from '../format-check-report';
+import { withProgress } from '../progress';
+import { readWorkbookFile } from '../read-workbook-file';
+import { addSettingsOptions, settingsFromFlags, type SettingsFlags } from '../settings-options';
+import { EXIT } from '../usage-error';
+
+interface CheckFlags extends SettingsFlags {
+  readonly json?: boolean;
+}
+
+/** `wenming check <file.xlsx>... [--json] [settings]`: recognise tables and report findings. */
+export function registerCheck(program: Command): void {
+  addSettingsOptions(
+    program
+      .command('check')
+      .description('识别工作簿中的表格并校验联系人、日期与表格结构')
+      .argument('<文件...>', '要检查的 .xlsx 文件')
+      .option('--json', '输出 JSON（供程序使用）'),
+  ).action(async (files: string[], flags: CheckFlags) => {
+    const settings = settingsFromFlags(flags);
+    const reports = await withProgress(files, '检查', async (file): Promise<FileReport> => {
+      const host = await readWorkbookFile(file);
+      const workbook = await host.readWorkbook();
+      const result = checkWorkbook(workbook, settings);
+      return { file, tables: result.tables.map(summarizeTable), findings: result.findings };
+    });
+    if (flags.json) {
+      process.stdout.write(`${JSON.stringify({ files: reports.map(({ file, tables, findings }) => ({ file, tables, findings: findings.map(({ params: _params, ...rest }) => rest) })) })}\n`);
+    } else {
+      process.stdout.write(`${reports.map(formatCheckReport).join('\n\n')}\n`);
+    }
+    const hasErrors = reports.some((r) => r.findings.some((f) => f.severity === 'error'));
+    process.exitCode = hasErrors ? EXIT.errorsFound : EXIT.ok;
+  });
+}

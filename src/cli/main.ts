@@ -1,0 +1,49 @@
+import { Command, CommanderError } from 'commander';
+import { HostError } from '../hosts/workbook-host';
+import { registerCheck } from './commands/check';
+import { EXIT, UsageError } from './usage-error';
+
+/** Builds the `wenming` program; tests call it with their own argv. */
+export function buildProgram(): Command {
+  const program = new Command('wenming')
+    .description('文明创建表格助手：识别、校验、评分与公文附件')
+    .version('0.1.0', '-v, --version', '显示版本号')
+    .helpOption('-h, --help', '显示帮助')
+    .addHelpCommand('help [命令]', '显示某个命令的帮助')
+    .showHelpAfterError('（用 --help 查看用法）')
+    .configureOutput({ outputError: (text, write) => write(translateCommanderError(text)) })
+    .exitOverride();
+  registerCheck(program);
+  return program;
+}
+
+/** Commander's own messages are English; users get them in Chinese. */
+function translateCommanderError(text: string): string {
+  return text
+    .replace(/^error: missing required argument '(.+)'/m, '错误：缺少参数 $1')
+    .replace(/^error: unknown option '(.+)'/m, '错误：未知选项 $1')
+    .replace(/^error: unknown command '(.+)'/m, '错误：未知命令 $1')
+    .replace(/^error: option '(.+)' argument missing/m, '错误：选项 $1 缺少取值')
+    .replace(/^error: too many arguments/m, '错误：参数过多');
+}
+
+/** Runs the CLI and returns the exit code (0 ok, 1 errors found, 2 bad usage). */
+export async function runCli(argv: readonly string[]): Promise<number> {
+  const program = buildProgram();
+  for (const command of program.commands) command.exitOverride();
+  process.exitCode = undefined;
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version exit through here with code 0.
+      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    if (error instanceof UsageError || error instanceof HostError) {
+      process.stderr.write(`错误：${error.message}\n`);
+      return EXIT.usage;
+    }
+    throw error;
+  }
+}

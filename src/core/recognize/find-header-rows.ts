@@ -1,0 +1,162 @@
+import { cellText } from '../grid/cell-text';
+import type { Grid } from '../grid/grid';
+import { matchHeader, MAX_HEADER_LENGTH, normalizeHeader } from './_lib/header-matcher';
+import type { MergeIndex } from './_lib/merge-index';
+import type { RowProfile } from './_lib/row-profile';
+import { KIND_SIGNATURES, type KindSignature } from './kind-signatures';
+import type { ColumnBinding } from './recognized-table';
+import type { ColumnRole, TableKind } from './table-kind';
+
+/** A row that reads as a table header, with the kind it fits best. */
+export interface HeaderCandidate {
+  readonly row: number;
+  readonly kind: TableKind;
+  readonly score: number;
+  /** Normalised header text per column of the first header row (for spotting repeats). */
+  readonly texts: ReadonlyMap<number, string>;
+}
+
+/**
+ * Scores one row as a header for every kind and returns the best fit, or
+ * undefined. A header row holds only short text, binds at least two cells to
+ * roles, satisfies the kind's required roles and binds most of its cells.
+ */
+export function headerCandidate(grid: Grid, row: number, profile: RowProfile, titleHint: string): HeaderCandidate | undefined {
+  if (profile.filled.length < 2 || profile.hasNumber) return undefined;
+  const texts = new Map<number, string>();
+  for (const col of profile.filled) {
+    const normalized = normalizeHeader(cellText(grid.values[row][col]));
+    if (normalized.length > 60) return undefined; // a paragraph: data, not a header
+    texts.set(col, normalized);
+  }
+  let shortCells = 0;
+  for (const text of texts.values()) if (text.length <= MAX_HEADER_LENGTH) shortCells++;
+  if (shortCells < 2) return undefined;
+
+  let best: HeaderCandidate | undefined;
+  let bestPriority = Infinity;
+  for (const signature of KIND_SIGNATURES) {
+    const score = scoreRow(signature, texts, titleHint);
+    if (score === undefined) continue;
+    if (!best || score > best.score || (score === best.score && signature.priority < bestPriority)) {
+      best = { row, kind: signature.kind, score, texts };
+      bestPriority = signature.priority;
+    }
+  }
+  return best;
+}
+
+function scoreRow(signature: KindSignature, texts: ReadonlyMap<number, string>, titleHint: string): number | undefined {
+  const roles = new Set<ColumnRole>();
+  let bound = 0;
+  for (const text of texts.values()) {
+    const role = matchHeader(signature.kind, text);
+    if (role) { roles.add(role); bound++; }
+  }
+  if (bound < 2) return undefined;
+  if (!signature.required.every((group) => group.some((role) => roles.has(role)))) return undefined;
+  const share = bound / texts.size;
+  if (share < signature.minBoundShare) return undefined;
+  const titleBonus = signature.titlePattern.test(titleHint) ? 0.5 : 0;
+  return roles.size + share + titleBonus;
+}
+
+/**
+ * The row under a header, when it is the second line of a two-row header
+ * (`联系领导` over `市级 | 区级`): short text only, fewer cells than the header,
+ * and at least one cell sitting under a merged or empty header cell.
+ */
+export function isSubHeaderRow(grid: Grid, headerRow: number, header: RowProfile, below: RowProfile, merges: MergeIndex): boolean {
+  if (below.filled.length === 0 || below.hasNumber || below.filled.length >= header.filled.length) return false;
+  let underSpan = 0;
+  for (const col of below.filled) {
+    const text = normalizeHeader(cellText(grid.values[headerRow + 1][col]));
+    if (text.length === 0 || text.length > 8 || /\d/.test(text)) return false;
+    const parentMerge = merges.at(headerRow, col);
+    const parentEmpty = !header.filled.includes(col);
+    if ((parentMerge && parentMerge.right > parentMerge.left) || parentEmpty) underSpan++;
+  }
+  return underSpan > 0;
+}
+
+/**
+ * Binds the columns of a header (one or two rows) to roles of the kind.
+ * Two-row headers try the child word, then parent+child, then the parent;
+ * a header spanning several columns uses the kind's `spanRoles`.
+ */
+export function bindColumns(
+  grid: Grid,
+  signature: KindSignature,
+  headerRows: readonly number[],
+  left: number,
+  right: number,
+  merges: MergeIndex,
+): ColumnBinding[] {
+  const [top] = headerRows;
+  const sub = headerRows.length > 1 ? headerRows[1] : undefined;
+  const headerTextAt = (row: number, col: number): { text: string; spanStart: number } => {
+    const merge = merges.at(row, col);
+    if (merge) return { text: cellText(grid.values[merge.top]?.[merge.left] ?? null).trim(), spanStart: merge.left };
+    return { text: cellText(grid.values[row]?.[col] ?? null).trim(), spanStart: col };
+  };
+
+  const bindings: ColumnBinding[] = [];
+  let lastParent: { text: string; spanStart: number } = { text: '', spanStart: left };
+  for (let col = left; col <= right; col++) {
+    let parent = headerTextAt(top, col);
+    const child = sub === undefined ? '' : headerTextAt(sub, col).text;
+    // Unmerged two-row headers leave the parent cell empty over its second child.
+    if (parent.text === '' && child !== '' && lastParent.text !== '') parent = lastParent;
+    if (parent.text !== '') lastParent = parent;
+    // A column under a horizontally merged header (and no child word) is handled as part of that span.
+    if (parent.spanStart !== col && (child === '' || child === parent.text)) continue;
+    const role =
+      (child && matchHeader(signature.kind, normalizeHeader(child))) ||
+      (child && matchHeader(signature.kind, normalizeHeader(parent.text + child))) ||
+      (parent.text && matchHeader(signature.kind, normalizeHeader(parent.text))) ||
+      undefined;
+    if (!role) continue;
+    const header = child && child !== parent.text ? `${parent.text}/${child}` : parent.text;
+    bindings.push({ role, col, header });
+  }
+  return applySpans(grid, signature, bindings, top, sub, right, merges);
+}
+
+/** A header over several columns: `测评标准` over category + criterion in a rubric. */
+function applySpans(
+  grid: Grid,
+  signature: KindSignature,
+  bindings: ColumnBinding[],
+  top: number,
+  sub: number | undefined,
+  right: number,
+  merges: MergeIndex,
+): ColumnBinding[] {
+  const result: ColumnBinding[] = [];
+  const taken = new Set<number>();
+  for (const binding of bindings) {
+    if (taken.has(binding.col)) continue;
+    const merge = merges.at(top, binding.col);
+    let spanEnd = merge && merge.left === binding.col ? merge.right : binding.col;
+    // An unmerged header followed by empty header cells spans them visually.
+    if (spanEnd === binding.col && sub === undefined) {
+      while (spanEnd + 1 <= right && cellText(grid.values[top]?.[spanEnd + 1] ?? null).trim() === '' && !merges.at(top, spanEnd + 1)) spanEnd++;
+    }
+    const spanRoles = signature.spanRoles?.[binding.role];
+    const sameColumn = (col: number) => bindings.some((b) => b.col === col && b !== binding);
+    if (spanEnd > binding.col && spanRoles && spanRoles.length === spanEnd - binding.col + 1 && ![...range(binding.col + 1, spanEnd)].some(sameColumn)) {
+      spanRoles.forEach((role, i) => {
+        result.push({ role, col: binding.col + i, header: binding.header });
+        taken.add(binding.col + i);
+      });
+    } else {
+      result.push(binding);
+      taken.add(binding.col);
+    }
+  }
+  return result;
+}
+
+function* range(from: number, to: number): Generator<number> {
+  for (let i = from; i <= to; i++) yield i;
+}

@@ -1,0 +1,148 @@
+import type { ColumnRole, TableKind } from './table-kind';
+
+/**
+ * How each table kind is recognised: which column roles it may have, which it
+ * must have (every group needs one of its roles), title words that confirm it,
+ * and how its data behaves. A new city's table is a new row here, not new code.
+ */
+export interface KindSignature {
+  readonly kind: TableKind;
+  /** Roles this kind may bind, in priority order (the first role that claims a header word wins). */
+  readonly roles: readonly ColumnRole[];
+  /** Each group must be satisfied by at least one of its roles. */
+  readonly required: readonly (readonly ColumnRole[])[];
+  /** Title words that confirm the kind (a tie-breaker, never enough alone). */
+  readonly titlePattern: RegExp;
+  /** Share of a header row's non-empty cells that must bind to roles. */
+  readonly minBoundShare: number;
+  /** Roles whose blank cells mean "same as above" (merged in the Word original). */
+  readonly fillDown: readonly ColumnRole[];
+  /** Roles that identify a row; two rows differing here but equal in `detailRoles` are suspicious. */
+  readonly keyRoles: readonly ColumnRole[];
+  readonly detailRoles: readonly ColumnRole[];
+  /** When one header spans several columns (merged, or followed by empty header cells), the roles of those columns from left to right. */
+  readonly spanRoles?: Partial<Record<ColumnRole, readonly ColumnRole[]>>;
+  /** Tie-break order between kinds that score the same (lower first). */
+  readonly priority: number;
+}
+
+export const KIND_SIGNATURES: readonly KindSignature[] = [
+  {
+    kind: 'indicator-checklist',
+    roles: ['seq', 'indicatorL1', 'indicatorL2', 'indicatorL3', 'criterion', 'requirement', 'plannedWork', 'plannedTime', 'department', 'collection', 'contact', 'contactName', 'phone', 'note'],
+    required: [['indicatorL2', 'indicatorL3'], ['requirement', 'plannedWork', 'collection']],
+    titlePattern: /清单|测评体系|对标|申报/,
+    minBoundShare: 0.6,
+    fillDown: ['indicatorL1', 'indicatorL2', 'indicatorL3', 'criterion'],
+    keyRoles: [],
+    detailRoles: [],
+    priority: 1,
+  },
+  {
+    kind: 'grid-assignment',
+    roles: ['seq', 'community', 'leader', 'unit', 'contact', 'contactName', 'phone', 'roads', 'compounds', 'gridStaff', 'note'],
+    required: [['community'], ['roads', 'compounds', 'gridStaff']],
+    titlePattern: /网格|包联|责任表/,
+    minBoundShare: 0.6,
+    fillDown: ['community', 'leader'],
+    keyRoles: [],
+    detailRoles: [],
+    priority: 2,
+  },
+  {
+    kind: 'site-checklist',
+    roles: ['seq', 'site', 'indicator', 'criterion', 'unit', 'contact', 'contactName', 'phone', 'note'],
+    required: [['site'], ['criterion', 'indicator']],
+    titlePattern: /点位|实地/,
+    minBoundShare: 0.6,
+    fillDown: ['site'],
+    keyRoles: [],
+    detailRoles: [],
+    priority: 3,
+  },
+  {
+    kind: 'star-standard',
+    roles: ['seq', 'aspect', 'criterion', 'leader', 'department', 'responsible', 'note'],
+    required: [['aspect'], ['criterion']],
+    titlePattern: /星级|创建标准/,
+    minBoundShare: 0.6,
+    fillDown: [],
+    keyRoles: [],
+    detailRoles: [],
+    priority: 4,
+  },
+  {
+    kind: 'task-breakdown',
+    roles: ['seq', 'task', 'leader', 'department', 'responsible', 'deadline', 'note'],
+    required: [['task'], ['deadline', 'responsible', 'department', 'leader']],
+    titlePattern: /分解|分工|任务|目标|责任/,
+    minBoundShare: 0.6,
+    fillDown: [],
+    keyRoles: ['task'],
+    detailRoles: [],
+    priority: 5,
+  },
+  {
+    kind: 'pairing-plan',
+    roles: ['seq', 'unit', 'community', 'location', 'contact', 'contactName', 'phone', 'note'],
+    required: [['unit'], ['community']],
+    titlePattern: /结对|共建|包联|帮扶|联点|联建/,
+    minBoundShare: 0.6,
+    fillDown: [],
+    keyRoles: ['unit', 'community'],
+    detailRoles: ['location', 'contact', 'contactName', 'phone'],
+    priority: 6,
+  },
+  {
+    kind: 'monthly-schedule',
+    roles: ['seq', 'month', 'unit', 'person', 'note', 'phone'],
+    required: [['month'], ['unit', 'person']],
+    titlePattern: /安排|月度|计划/,
+    minBoundShare: 0.6,
+    fillDown: [],
+    keyRoles: ['month'],
+    detailRoles: [],
+    priority: 7,
+  },
+  {
+    kind: 'roster',
+    roles: ['seq', 'role', 'name', 'title', 'phone', 'note'],
+    required: [['name'], ['role', 'title']],
+    titlePattern: /名单|成员|领导小组|工作机构|组成/,
+    minBoundShare: 0.6,
+    fillDown: ['role'],
+    keyRoles: ['name'],
+    detailRoles: [],
+    priority: 8,
+  },
+  {
+    kind: 'rubric',
+    roles: ['seq', 'category', 'criterion', 'method', 'maxPoints', 'score', 'note'],
+    required: [['criterion'], ['maxPoints', 'score', 'method']],
+    titlePattern: /标准|测评|考核|评分|细则|评选/,
+    minBoundShare: 0.6,
+    fillDown: ['category'],
+    keyRoles: [],
+    detailRoles: [],
+    spanRoles: { criterion: ['category', 'criterion'] },
+    priority: 9,
+  },
+  {
+    kind: 'score-sheet',
+    roles: ['seq', 'entity', 'periodScore', 'total', 'level', 'rank'],
+    required: [['entity'], ['total', 'level', 'rank', 'periodScore']],
+    titlePattern: /评分|得分|汇总|考核/,
+    // Item columns carry the rubric's own words, so most header cells bind to nothing.
+    minBoundShare: 0.2,
+    fillDown: [],
+    keyRoles: ['entity'],
+    detailRoles: [],
+    priority: 10,
+  },
+];
+
+export function signatureOf(kind: TableKind): KindSignature {
+  const signature = KIND_SIGNATURES.find((s) => s.kind === kind);
+  if (!signature) throw new RangeError(`no signature for table kind ${kind}`);
+  return signature;
+}

@@ -1,0 +1,206 @@
+import type { CellRange, Grid, WorkbookGrids } from '../grid/grid';
+import { buildMergeIndex, type MergeIndex } from './_lib/merge-index';
+import { filledWithin, profileRow, singleText, type RowProfile } from './_lib/row-profile';
+import { bindColumns, headerCandidate, isSubHeaderRow, type HeaderCandidate } from './find-header-rows';
+import { findHeaderlessRosters } from './find-headerless-rosters';
+import { signatureOf } from './kind-signatures';
+import type { ColumnBinding, RecognizedTable } from './recognized-table';
+import { readTitleBlock, type TitleBlock } from './title-block';
+import { isNoteRow } from './note-row';
+
+/** Every table of every sheet, in tab order; a sheet with no table gives one `unknown` entry. */
+export function recognizeWorkbook(workbook: WorkbookGrids): RecognizedTable[] {
+  return workbook.sheets.flatMap((grid) => recognizeTables(grid));
+}
+
+interface OpenTable {
+  candidate: HeaderCandidate;
+  headerRows: number[];
+  left: number;
+  right: number;
+  columns: ColumnBinding[];
+  block: TitleBlock;
+  repeatedHeaderRows: number[];
+}
+
+/**
+ * Finds the campaign tables on one sheet (DOMAIN §1): header rows by their
+ * words, two-row headers, repeated headers (not data), several tables with
+ * their own titles, the annex label and declared count above each, note rows
+ * below. Never throws on odd input; a sheet with nothing recognisable gives a
+ * single table of kind `unknown`.
+ *
+ * @example recognizeTables(grid)[0] // { kind: 'pairing-plan', title: '文明单位结对社区共建活动计划表（淇滨区46个）', declaredCount: 46, … }
+ */
+export function recognizeTables(grid: Grid): RecognizedTable[] {
+  const profiles: RowProfile[] = grid.values.map((_, row) => profileRow(grid, row));
+  const merges = buildMergeIndex(grid);
+  const opened = openTables(grid, profiles, merges);
+
+  const tables: RecognizedTable[] = opened.map((table, i) => {
+    const next = opened[i + 1];
+    const end = next ? next.block.firstRow - 1 : profiles.length - 1;
+    return closeTable(grid, profiles, table, end);
+  });
+
+  const claimed = (row: number) => tables.some((t) => row >= t.range.top && row <= Math.max(t.range.bottom, ...t.noteRows));
+  for (const roster of findHeaderlessRosters(grid, profiles, (row) => !claimed(row))) {
+    const block = readTitleBlock(grid, profiles, roster.firstRow, 0);
+    const dataRows: number[] = [];
+    for (let row = roster.firstRow; row <= roster.lastRow; row++) if (profiles[row].filled.length > 0) dataRows.push(row);
+    const columns: ColumnBinding[] = [
+      { role: 'role', col: roster.roleCol, header: '' },
+      { role: 'name', col: roster.nameCol, header: '' },
+      ...(roster.titleCol === undefined ? [] : [{ role: 'title' as const, col: roster.titleCol, header: '' }]),
+    ];
+    tables.push({
+      sheet: grid.name,
+      kind: 'roster',
+      ...titleFields(block),
+      headerRows: [],
+      range: { top: roster.firstRow, left: roster.roleCol, bottom: roster.lastRow, right: roster.titleCol ?? roster.nameCol },
+      columns,
+      dataRows,
+      repeatedHeaderRows: [],
+      noteRows: [],
+    });
+  }
+
+  if (tables.length === 0) return [unknownTable(grid, profiles)];
+  return tables.sort((a, b) => a.range.top - b.range.top);
+}
+
+/** Walks the header candidates top to bottom: each starts a new table unless it repeats the open one's header. */
+function openTables(grid: Grid, profiles: readonly RowProfile[], merges: MergeIndex): OpenTable[] {
+  const opened: OpenTable[] = [];
+  let lastTitle = '';
+  for (let row = 0; row < profiles.length; row++) {
+    const profile = profiles[row];
+    const single = singleText(grid, row, profile);
+    if (single) lastTitle = single;
+    const candidate = headerCandidate(grid, row, profile, lastTitle);
+    if (!candidate) continue;
+
+    const current = opened[opened.length - 1];
+    const block = readTitleBlock(grid, profiles, row, current ? current.headerRows[current.headerRows.length - 1] + 1 : 0);
+    if (current && repeatsHeader(current, candidate) && !block.title && block.annexNumber === undefined) {
+      current.repeatedHeaderRows.push(row);
+      if (current.headerRows.length > 1 && row + 1 < profiles.length && isSubHeaderRow(grid, row, profile, profiles[row + 1], merges)) {
+        current.repeatedHeaderRows.push(row + 1);
+        row++;
+      }
+      continue;
+    }
+
+    const headerRows = [row];
+    if (row + 1 < profiles.length && isSubHeaderRow(grid, row, profile, profiles[row + 1], merges)) headerRows.push(row + 1);
+    const { left, right } = headerExtent(profiles, headerRows, merges, row);
+    const signature = signatureOf(candidate.kind);
+    let columns = bindColumns(grid, signature, headerRows, left, right, merges);
+    // `联系人` alone holds name and phone together when the table has no phone column.
+    if (!columns.some((c) => c.role === 'phone')) columns = columns.map((c) => (c.role === 'contactName' ? { ...c, role: 'contact' } : c));
+    opened.push({ candidate, headerRows, left, right, columns, block, repeatedHeaderRows: [] });
+    row = headerRows[headerRows.length - 1];
+  }
+  return opened;
+}
+
+function repeatsHeader(current: OpenTable, candidate: HeaderCandidate): boolean {
+  if (current.candidate.kind !== candidate.kind) return false;
+  let same = 0;
+  for (const [col, text] of current.candidate.texts) if (candidate.texts.get(col) === text) same++;
+  return same / current.candidate.texts.size >= 0.6;
+}
+
+function headerExtent(profiles: readonly RowProfile[], headerRows: readonly number[], merges: MergeIndex, top: number): { left: number; right: number } {
+  let left = Infinity;
+  let right = -Infinity;
+  for (const row of headerRows) {
+    for (const col of profiles[row].filled) {
+      const merge = merges.at(row, col);
+      left = Math.min(left, merge ? merge.left : col);
+      right = Math.max(right, merge && merge.top === top ? merge.right : col);
+    }
+  }
+  return { left, right };
+}
+
+/** Classifies the rows below a header up to `end`: data, blank, repeated header, note. */
+function closeTable(grid: Grid, profiles: readonly RowProfile[], table: OpenTable, end: number): RecognizedTable {
+  const headerEnd = table.headerRows[table.headerRows.length - 1];
+  const repeated = new Set(table.repeatedHeaderRows);
+  const dataRows: number[] = [];
+  const noteRows: number[] = [];
+  for (let row = headerEnd + 1; row <= end; row++) {
+    if (repeated.has(row)) continue;
+    const filled = filledWithin(profiles[row], table.left, table.right);
+    if (filled.length === 0) continue;
+    if (noteRows.length > 0 || isNoteRow(grid, row, filled, table.left, table.right)) {
+      // After the first note the table is over; only further notes follow it.
+      if (isNoteRow(grid, row, filled, table.left, table.right)) { noteRows.push(row); continue; }
+      break;
+    }
+    dataRows.push(row);
+  }
+  const bottom = dataRows.length > 0 ? dataRows[dataRows.length - 1] : headerEnd;
+  const range: CellRange = { top: table.headerRows[0], left: table.left, bottom, right: table.right };
+  return {
+    sheet: grid.name,
+    kind: table.candidate.kind,
+    ...titleFields(table.block),
+    headerRows: table.headerRows,
+    range,
+    columns: table.columns,
+    dataRows,
+    repeatedHeaderRows: table.repeatedHeaderRows.filter((r) => r <= bottom),
+    noteRows,
+  };
+}
+
+function titleFields(block: TitleBlock): Pick<RecognizedTable, 'annexLabel' | 'annexNumber' | 'title' | 'titleRow' | 'declaredCount'> {
+  return {
+    ...(block.annexNumber === undefined ? {} : { annexLabel: `附件${block.annexNumber}`, annexNumber: block.annexNumber }),
+    ...(block.title === undefined ? {} : { title: block.title, titleRow: block.titleRow }),
+    ...(block.declaredCount === undefined ? {} : { declaredCount: block.declaredCount }),
+  };
+}
+
+/** A sheet with no campaign table: the largest block of rows with two or more cells, else the used area. */
+function unknownTable(grid: Grid, profiles: readonly RowProfile[]): RecognizedTable {
+  let best: { top: number; bottom: number } | undefined;
+  let runStart = -1;
+  for (let row = 0; row <= profiles.length; row++) {
+    const tableLike = row < profiles.length && profiles[row].filled.length >= 2;
+    if (tableLike && runStart < 0) runStart = row;
+    if (!tableLike && runStart >= 0) {
+      if (row - runStart >= 2 && (!best || row - runStart > best.bottom - best.top + 1)) best = { top: runStart, bottom: row - 1 };
+      runStart = -1;
+    }
+  }
+  const rows = best ? range(best.top, best.bottom) : profiles.map((_, r) => r).filter((r) => profiles[r].filled.length > 0);
+  let left = Infinity;
+  let right = -Infinity;
+  for (const r of rows) for (const c of profiles[r].filled) { left = Math.min(left, c); right = Math.max(right, c); }
+  const block = readTitleBlock(grid, profiles, best ? best.top : 0, 0);
+  const hasCells = rows.length > 0;
+  return {
+    sheet: grid.name,
+    kind: 'unknown',
+    ...(best ? titleFields(block) : {}),
+    headerRows: best ? [best.top] : [],
+    range: hasCells
+      ? { top: rows[0], left, bottom: rows[rows.length - 1], right }
+      : { top: 0, left: 0, bottom: 0, right: 0 },
+    columns: [],
+    dataRows: best ? rows.slice(1) : [],
+    repeatedHeaderRows: [],
+    noteRows: [],
+  };
+}
+
+function range(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let i = from; i <= to; i++) out.push(i);
+  return out;
+}
+

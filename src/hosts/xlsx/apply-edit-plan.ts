@@ -1,0 +1,205 @@
+import type ExcelJS from 'exceljs';
+import type { CellFormat, CellInput, EditOp, EditPlan, PageSetup, ValidationRule } from '../../core/edit-plan/edit-plan';
+import { parseCellAddress, parseRange } from '../../core/grid/a1';
+import type { CellRange } from '../../core/grid/grid';
+import { HostError, type ApplyReport } from '../workbook-host';
+import { validateSheetName } from './sheet-name';
+
+const MM_PER_INCH = 25.4;
+
+/**
+ * Applies an edit plan to an ExcelJS workbook. Op by op, in order; an op that
+ * cannot be applied throws a HostError with a Chinese message before anything
+ * of that op is written.
+ */
+export async function applyEditPlanToWorkbook(workbook: ExcelJS.Workbook, plan: EditPlan): Promise<ApplyReport> {
+  for (const op of plan.ops) {
+    if (op.op !== 'addSheet') {
+      const sheet = workbook.getWorksheet(op.sheet);
+      if (sheet && isProtected(sheet) && op.op !== 'protect') {
+        throw new HostError(`工作表“${op.sheet}”受保护，无法修改。请先撤销工作表保护。`);
+      }
+    }
+  }
+  for (const op of plan.ops) await applyOp(workbook, op);
+  return { applied: plan.ops.length, fallbacks: [] };
+}
+
+function isProtected(sheet: ExcelJS.Worksheet): boolean {
+  const protection = (sheet as unknown as { sheetProtection?: { sheet?: boolean } | null }).sheetProtection;
+  return Boolean(protection && protection.sheet);
+}
+
+function sheetOf(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
+  const sheet = workbook.getWorksheet(name);
+  if (!sheet) throw new HostError(`找不到工作表“${name}”。`);
+  return sheet;
+}
+
+async function applyOp(workbook: ExcelJS.Workbook, op: EditOp): Promise<void> {
+  switch (op.op) {
+    case 'addSheet': {
+      validateSheetName(op.sheet);
+      const existing = workbook.getWorksheet(op.sheet);
+      if (existing) {
+        if (!op.replace) return;
+        workbook.removeWorksheet(existing.id);
+      }
+      const sheet = workbook.addWorksheet(op.sheet);
+      if (op.activate) workbook.views = [{ x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, activeTab: workbook.worksheets.indexOf(sheet), visibility: 'visible' }];
+      return;
+    }
+    case 'deleteSheet': {
+      const sheet = workbook.getWorksheet(op.sheet);
+      if (sheet) workbook.removeWorksheet(sheet.id);
+      return;
+    }
+    case 'setValues': {
+      const sheet = sheetOf(workbook, op.sheet);
+      const start = parseCellAddress(op.at);
+      op.values.forEach((row, r) => row.forEach((input, c) => {
+        sheet.getCell(start.row + r + 1, start.col + c + 1).value = toExcelValue(input);
+      }));
+      return;
+    }
+    case 'format': {
+      const sheet = sheetOf(workbook, op.sheet);
+      forEachCell(parseRange(op.range), (row, col) => applyFormat(sheet.getCell(row + 1, col + 1), op.format));
+      return;
+    }
+    case 'merge': {
+      const sheet = sheetOf(workbook, op.sheet);
+      sheet.unMergeCells(op.range);
+      sheet.mergeCells(op.range);
+      return;
+    }
+    case 'columnWidth':
+      sheetOf(workbook, op.sheet).getColumn(op.column).width = op.width;
+      return;
+    case 'rowHeight':
+      sheetOf(workbook, op.sheet).getRow(op.row).height = op.height;
+      return;
+    case 'validation': {
+      const sheet = sheetOf(workbook, op.sheet);
+      const validation = toValidation(op.rule);
+      forEachCell(parseRange(op.range), (row, col) => { sheet.getCell(row + 1, col + 1).dataValidation = validation; });
+      return;
+    }
+    case 'conditionalFormat': {
+      const sheet = sheetOf(workbook, op.sheet);
+      const style = toStyle(op.rule.format);
+      const rule = op.rule.type === 'expression'
+        ? { type: 'expression' as const, priority: 1, formulae: [op.rule.formula], style }
+        : { type: 'cellIs' as const, priority: 1, operator: op.rule.operator, formulae: [...op.rule.formulas], style };
+      sheet.addConditionalFormatting({ ref: op.range, rules: [rule as ExcelJS.ConditionalFormattingRule] });
+      return;
+    }
+    case 'note': {
+      const cell = sheetOf(workbook, op.sheet).getCell(op.cell);
+      if (op.text === null) delete (cell as unknown as { _comment?: unknown })._comment;
+      else cell.note = op.text;
+      return;
+    }
+    case 'pageSetup':
+      applyPageSetup(sheetOf(workbook, op.sheet), op.setup);
+      return;
+    case 'freeze':
+      sheetOf(workbook, op.sheet).views = [{ state: 'frozen', xSplit: op.columns, ySplit: op.rows }];
+      return;
+    case 'protect':
+      await sheetOf(workbook, op.sheet).protect(op.password ?? '', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
+      return;
+  }
+}
+
+function forEachCell(range: CellRange, visit: (row: number, col: number) => void): void {
+  for (let row = range.top; row <= range.bottom; row++) for (let col = range.left; col <= range.right; col++) visit(row, col);
+}
+
+function toExcelValue(input: CellInput): ExcelJS.CellValue {
+  if (input === null || typeof input !== 'object' || input instanceof Date) return input;
+  if ('formula' in input) return { formula: input.formula.replace(/^=/, '') } as ExcelJS.CellFormulaValue;
+  return { text: input.text, hyperlink: input.hyperlink } as ExcelJS.CellHyperlinkValue;
+}
+
+function argb(hex: string): string {
+  return `FF${hex.replace('#', '').toUpperCase()}`;
+}
+
+function toStyle(format: CellFormat): Partial<ExcelJS.Style> {
+  const style: Partial<ExcelJS.Style> = {};
+  if (format.font) style.font = { ...format.font, ...(format.font.color ? { color: { argb: argb(format.font.color) } } : {}) } as Partial<ExcelJS.Font>;
+  if (format.fill) style.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(format.fill) }, bgColor: { argb: argb(format.fill) } };
+  return style;
+}
+
+function applyFormat(cell: ExcelJS.Cell, format: CellFormat): void {
+  if (format.font) {
+    const { color, ...rest } = format.font;
+    cell.font = { ...cell.font, ...rest, ...(color ? { color: { argb: argb(color) } } : {}) };
+  }
+  if (format.fill !== undefined) {
+    cell.fill = format.fill === null
+      ? { type: 'pattern', pattern: 'none' }
+      : { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(format.fill) } };
+  }
+  if (format.horizontal || format.vertical || format.wrap !== undefined) {
+    cell.alignment = {
+      ...cell.alignment,
+      ...(format.horizontal ? { horizontal: format.horizontal } : {}),
+      ...(format.vertical ? { vertical: format.vertical } : {}),
+      ...(format.wrap !== undefined ? { wrapText: format.wrap } : {}),
+    };
+  }
+  if (format.numberFormat) cell.numFmt = format.numberFormat;
+  if (format.border) {
+    const edge = format.border === 'none' ? {} : { style: format.border };
+    cell.border = { top: edge, left: edge, bottom: edge, right: edge } as Partial<ExcelJS.Borders>;
+  }
+  if (format.locked !== undefined) cell.protection = { ...cell.protection, locked: format.locked };
+}
+
+function bound(value: number | { readonly formula: string }): string | number {
+  return typeof value === 'number' ? value : value.formula.replace(/^=/, '');
+}
+
+function toValidation(rule: ValidationRule): ExcelJS.DataValidation {
+  const messages = {
+    showErrorMessage: true,
+    errorStyle: 'stop',
+    errorTitle: '输入无效',
+    error: rule.error ?? '输入的值不符合要求。',
+    ...(rule.prompt ? { showInputMessage: true, prompt: rule.prompt } : {}),
+  };
+  switch (rule.type) {
+    case 'decimal':
+    case 'whole':
+      return { type: rule.type, operator: 'between', allowBlank: true, formulae: [bound(rule.min), bound(rule.max)], ...messages } as ExcelJS.DataValidation;
+    case 'list': {
+      const source = Array.isArray(rule.source)
+        ? `"${(rule.source as readonly string[]).join(',')}"`
+        : (rule.source as { formula: string }).formula.replace(/^=/, '');
+      return { type: 'list', allowBlank: true, formulae: [source], ...messages } as ExcelJS.DataValidation;
+    }
+  }
+}
+
+function applyPageSetup(sheet: ExcelJS.Worksheet, setup: PageSetup): void {
+  const margins = setup.margins;
+  sheet.pageSetup = {
+    ...sheet.pageSetup,
+    paperSize: 9, // A4 in the OOXML paper-size table
+    orientation: setup.orientation,
+    ...(margins ? {
+      margins: {
+        top: margins.top / MM_PER_INCH, bottom: margins.bottom / MM_PER_INCH,
+        left: margins.left / MM_PER_INCH, right: margins.right / MM_PER_INCH,
+        header: (margins.header ?? 10) / MM_PER_INCH, footer: (margins.footer ?? 10) / MM_PER_INCH,
+      },
+    } : {}),
+    ...(setup.printTitleRows ? { printTitlesRow: setup.printTitleRows } : {}),
+    ...(setup.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : {}),
+    ...(setup.horizontalCentered ? { horizontalCentered: true } : {}),
+  };
+  if (setup.footer) sheet.headerFooter = { ...sheet.headerFooter, oddFooter: setup.footer, evenFooter: setup.footer };
+}
