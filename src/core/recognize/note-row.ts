@@ -1,3 +1,4 @@
+import { cellText } from '../grid/cell-text';
 import type { Grid } from '../grid/grid';
 import { NOTE_START } from './title-text';
 
@@ -11,7 +12,7 @@ const REMARK_LABEL = /^\s*(备\s*注|说\s*明|注|附\s*注)\s*[:：]?\s*$/;
  */
 export function isNoteRow(grid: Grid, row: number, filled: readonly number[], left: number, right: number): boolean {
   // `备注 | 正式发文：…` closing a checklist: a remark label and its text.
-  if (filled.length === 2 && filled[0] === left && REMARK_LABEL.test(String(grid.values[row][left] ?? ''))) return true;
+  if (filled.length === 2 && filled[0] === left && REMARK_LABEL.test(cellText(grid.values[row][left] ?? null))) return true;
   if (filled.length !== 1) return false;
   const [col] = filled;
   const value = grid.values[row][col];

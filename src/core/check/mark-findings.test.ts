@@ -1,0 +1,49 @@
+import { makeFinding } from '../findings/finding';
+import { gridFromRows } from '../grid/grid';
+import { markFindings, RESULTS_SHEET } from './mark-findings';
+
+const workbook = { sheets: [gridFromRows('附件1', [['联系人及电话'], ['郭小倩13939263117']])] };
+const phone = makeFinding('PHONE_INVALID', '附件1', 'A2', { phone: '135696667405', reason: '位数不对' });
+const repeated = makeFinding('HEADER_REPEATED', '附件1', 'A3:E3', { row: 3 });
+
+describe('markFindings', () => {
+  test('fills and notes each flagged cell, lists findings with links in 校验结果', () => {
+    const plan = markFindings([phone, repeated], workbook, '2026-11-21');
+    const marks = plan.ops.filter((op) => op.sheet === '附件1');
+    expect(marks).toEqual([
+      { op: 'format', sheet: '附件1', range: 'A2', format: { fill: '#FFC7CE' } },
+      { op: 'note', sheet: '附件1', cell: 'A2', text: expect.stringContaining('PHONE_INVALID：电话号码“135696667405”无效') },
+      { op: 'format', sheet: '附件1', range: 'A3', format: { fill: '#DDEBF7' } },
+      { op: 'note', sheet: '附件1', cell: 'A3', text: expect.stringContaining('HEADER_REPEATED') },
+    ]);
+    const rows = plan.ops.find((op) => op.op === 'setValues' && op.sheet === RESULTS_SHEET && op.at === 'A4');
+    expect(rows).toMatchObject({ values: [[1, '附件1', { text: 'A2', hyperlink: '#附件1!A2' }, '错误', 'PHONE_INVALID', expect.any(String), expect.any(String)], [2, '附件1', { text: 'A3:E3', hyperlink: '#附件1!A3' }, '提示', 'HEADER_REPEATED', expect.any(String), expect.any(String)]] });
+    expect(plan.ops.filter((op) => op.op === 'addSheet')).toEqual([{ op: 'addSheet', sheet: RESULTS_SHEET, replace: true }]);
+  });
+
+  test('a second run clears marks of cells no longer flagged and adds no duplicates', () => {
+    const results = gridFromRows(RESULTS_SHEET, [['校验结果（文明创建表格助手生成，重新校验时整表替换）'], [''], ['序号'], [1, '附件1', 'A2', '错误', 'PHONE_INVALID', '…', '…']]);
+    const plan = markFindings([], { sheets: [...workbook.sheets, results] });
+    expect(plan.ops.filter((op) => op.sheet === '附件1')).toEqual([
+      { op: 'format', sheet: '附件1', range: 'A2', format: { fill: null } },
+      { op: 'note', sheet: '附件1', cell: 'A2', text: null },
+    ]);
+    expect(plan.ops.filter((op) => op.op === 'addSheet')).toHaveLength(1);
+  });
+
+  test('sheet names that need quoting get quoted links', () => {
+    const odd = { sheets: [gridFromRows("附件1 (2)", [['x']]), gridFromRows("O'Brien表", [['y']])] };
+    const plan = markFindings([makeFinding('NAME_SPACING', '附件1 (2)', 'B2', {}), makeFinding('NAME_SPACING', "O'Brien表", 'C3', {})], odd);
+    const rows = plan.ops.find((op) => op.op === 'setValues' && op.at === 'A4');
+    expect(rows && 'values' in rows ? rows.values.map((r) => r[2]) : []).toEqual([
+      { text: 'B2', hyperlink: "#'附件1 (2)'!B2" },
+      { text: 'C3', hyperlink: "#'O''Brien表'!C3" },
+    ]);
+  });
+
+  test('protected sheets are listed but not marked', () => {
+    const locked = { sheets: [{ ...gridFromRows('附件1', [['x']]), protected: true }] };
+    const plan = markFindings([phone], locked);
+    expect(plan.ops.filter((op) => op.sheet === '附件1')).toEqual([]);
+  });
+});

@@ -1,0 +1,116 @@
+import { sheetReference } from '../grid/a1';
+import { cellText } from '../grid/cell-text';
+import type { WorkbookGrids } from '../grid/grid';
+import type { Severity } from '../findings/codes';
+import { countBySeverity, type Finding } from '../findings/finding';
+import type { CellInput, EditOp, EditPlan } from '../edit-plan/edit-plan';
+
+/** The sheet that lists every finding; replaced whole on every run. */
+export const RESULTS_SHEET = '校验结果';
+const RESULTS_SIGNATURE = '校验结果（文明创建表格助手生成，重新校验时整表替换）';
+const RESULTS_HEADER = ['序号', '工作表', '单元格', '级别', '代码', '问题', '建议'] as const;
+const FIRST_RESULT_ROW = 4;
+
+/** Fill colours per severity (Excel's own "bad / neutral / note" palette, readable when printed). */
+export const SEVERITY_FILL: Readonly<Record<Severity, string>> = { error: '#FFC7CE', warning: '#FFEB9C', info: '#DDEBF7' };
+const SEVERITY_ZH: Readonly<Record<Severity, string>> = { error: '错误', warning: '警告', info: '提示' };
+const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
+const NOTE_PREFIX = '【文明创建表格助手】';
+
+/**
+ * The edit plan that shows findings in the workbook (issue 3): a fill per
+ * severity and a note on each flagged cell, and a 校验结果 sheet listing
+ * every finding with a link to its cell. Cells marked by an earlier run and
+ * no longer flagged lose their mark, so running again never piles marks up.
+ */
+export function markFindings(findings: readonly Finding[], workbook: WorkbookGrids, today?: string): EditPlan {
+  const ops: EditOp[] = [];
+  const sheets = new Set(workbook.sheets.filter((s) => !s.protected).map((s) => s.name));
+  const byCell = groupByCell(findings.filter((f) => sheets.has(f.sheet) && f.sheet !== RESULTS_SHEET));
+
+  for (const { sheet, cell } of previouslyMarked(workbook)) {
+    if (!sheets.has(sheet) || byCell.has(key(sheet, cell))) continue;
+    ops.push({ op: 'format', sheet, range: cell, format: { fill: null } });
+    ops.push({ op: 'note', sheet, cell, text: null });
+  }
+  for (const group of byCell.values()) {
+    const worst = group.findings.reduce((a, f) => (SEVERITY_RANK[f.severity] < SEVERITY_RANK[a] ? f.severity : a), 'info' as Severity);
+    ops.push({ op: 'format', sheet: group.sheet, range: group.cell, format: { fill: SEVERITY_FILL[worst] } });
+    ops.push({ op: 'note', sheet: group.sheet, cell: group.cell, text: noteText(group.findings) });
+  }
+  ops.push(...resultsSheet(findings, today));
+  const counts = countBySeverity(findings);
+  return { summary: `标注了 ${byCell.size} 个单元格（错误 ${counts.error}，警告 ${counts.warning}，提示 ${counts.info}），结果列在“${RESULTS_SHEET}”工作表`, ops };
+}
+
+function key(sheet: string, cell: string): string {
+  return `${sheet}\u0001${cell}`;
+}
+
+/** A range finding (a repeated header row) is marked on its first cell. */
+function anchorCell(cell: string): string {
+  return cell.split(':')[0];
+}
+
+function groupByCell(findings: readonly Finding[]): Map<string, { sheet: string; cell: string; findings: Finding[] }> {
+  const groups = new Map<string, { sheet: string; cell: string; findings: Finding[] }>();
+  for (const finding of findings) {
+    const cell = anchorCell(finding.cell);
+    const k = key(finding.sheet, cell);
+    const group = groups.get(k) ?? { sheet: finding.sheet, cell, findings: [] };
+    group.findings.push(finding);
+    groups.set(k, group);
+  }
+  return groups;
+}
+
+function noteText(findings: readonly Finding[]): string {
+  return NOTE_PREFIX + '\n' + findings
+    .map((f) => `${SEVERITY_ZH[f.severity]} ${f.code}：${f.message}${f.suggestion ? `\n建议：${f.suggestion}` : ''}`)
+    .join('\n');
+}
+
+/** Cells listed by an earlier run's 校验结果 sheet (only one this tool wrote). */
+function previouslyMarked(workbook: WorkbookGrids): { sheet: string; cell: string }[] {
+  const results = workbook.sheets.find((s) => s.name === RESULTS_SHEET);
+  if (!results || cellText(results.values[0]?.[0] ?? null) !== RESULTS_SIGNATURE) return [];
+  const cells: { sheet: string; cell: string }[] = [];
+  for (let row = FIRST_RESULT_ROW - 1; row < results.values.length; row++) {
+    const sheet = cellText(results.values[row]?.[1] ?? null);
+    const cell = anchorCell(cellText(results.values[row]?.[2] ?? null));
+    if (sheet && /^[A-Z]{1,3}\d+$/.test(cell)) cells.push({ sheet, cell });
+  }
+  return cells;
+}
+
+function resultsSheet(findings: readonly Finding[], today?: string): EditOp[] {
+  const counts = countBySeverity(findings);
+  const rows: CellInput[][] = findings.map((f, i) => [
+    i + 1,
+    f.sheet,
+    { text: f.cell, hyperlink: `#${sheetReference(f.sheet, anchorCell(f.cell))}` },
+    SEVERITY_ZH[f.severity],
+    f.code,
+    f.message,
+    f.suggestion ?? '',
+  ]);
+  const last = FIRST_RESULT_ROW + Math.max(rows.length, 1) - 1;
+  const ops: EditOp[] = [
+    { op: 'addSheet', sheet: RESULTS_SHEET, replace: true },
+    { op: 'setValues', sheet: RESULTS_SHEET, at: 'A1', values: [[RESULTS_SIGNATURE], [`错误 ${counts.error} 个，警告 ${counts.warning} 个，提示 ${counts.info} 个${today ? `；校验日期 ${today}` : ''}`], [...RESULTS_HEADER]] },
+    { op: 'format', sheet: RESULTS_SHEET, range: 'A1', format: { font: { bold: true, size: 14 } } },
+    { op: 'format', sheet: RESULTS_SHEET, range: 'A3:G3', format: { font: { bold: true }, fill: '#D9D9D9', border: 'thin', horizontal: 'center' } },
+    { op: 'freeze', sheet: RESULTS_SHEET, rows: 3, columns: 0 },
+    ...[['A', 6], ['B', 14], ['C', 10], ['D', 6], ['E', 26], ['F', 60], ['G', 50]].map(([column, width]) => ({ op: 'columnWidth' as const, sheet: RESULTS_SHEET, column: column as string, width: width as number })),
+  ];
+  if (rows.length === 0) {
+    ops.push({ op: 'setValues', sheet: RESULTS_SHEET, at: `A${FIRST_RESULT_ROW}`, values: [['', '', '', '', '', '没有发现问题。', '']] });
+    return ops;
+  }
+  ops.push({ op: 'setValues', sheet: RESULTS_SHEET, at: `A${FIRST_RESULT_ROW}`, values: rows });
+  ops.push({ op: 'format', sheet: RESULTS_SHEET, range: `A${FIRST_RESULT_ROW}:G${last}`, format: { border: 'thin', wrap: true, vertical: 'top' } });
+  findings.forEach((f, i) => {
+    ops.push({ op: 'format', sheet: RESULTS_SHEET, range: `D${FIRST_RESULT_ROW + i}`, format: { fill: SEVERITY_FILL[f.severity] } });
+  });
+  return ops;
+}
