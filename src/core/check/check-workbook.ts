@@ -4,10 +4,11 @@ import { recognizeWorkbook } from '../recognize/recognize-tables';
 import type { RecognizedTable } from '../recognize/recognized-table';
 import { DEFAULT_SETTINGS, type Settings } from '../settings';
 import type { WorkbookRule } from './check-context';
+import { checkSheets } from './check-sheets';
 import { checkTables } from './check-tables';
 
 /** Every rule `checkWorkbook` runs, in order. Each capability registers its rule here. */
-export const WORKBOOK_RULES: readonly WorkbookRule[] = [checkTables];
+export const WORKBOOK_RULES: readonly WorkbookRule[] = [checkSheets, checkTables];
 
 export interface CheckResult {
   readonly tables: readonly RecognizedTable[];
