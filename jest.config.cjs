@@ -1,10 +1,13 @@
-/** Jest: TypeScript through SWC (transpile only; `npm run typecheck` does the types). */
+/**
+ * Jest through ts-jest in transpile-only mode (tsconfig `isolatedModules`): fast, pure JavaScript,
+ * no native binaries. `npm run typecheck` does the type checking.
+ */
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/src', '<rootDir>/test'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   transform: {
-    '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } }, target: 'es2022' }, module: { type: 'commonjs' } }],
+    '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json', diagnostics: false }],
   },
   testTimeout: 120000,
 };
