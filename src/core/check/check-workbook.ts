@@ -4,11 +4,14 @@ import { recognizeWorkbook } from '../recognize/recognize-tables';
 import type { RecognizedTable } from '../recognize/recognized-table';
 import { DEFAULT_SETTINGS, type Settings } from '../settings';
 import type { WorkbookRule } from './check-context';
+import { checkContacts } from '../contacts/checkContacts';
+import { checkDates } from '../dates/checkDates';
+import { checkNoticeDates } from '../dates/checkNoticeDates';
 import { checkSheets } from './check-sheets';
 import { checkTables } from './check-tables';
 
 /** Every rule `checkWorkbook` runs, in order. Each capability registers its rule here. */
-export const WORKBOOK_RULES: readonly WorkbookRule[] = [checkSheets, checkTables];
+export const WORKBOOK_RULES: readonly WorkbookRule[] = [checkSheets, checkTables, checkContacts, checkDates, checkNoticeDates];
 
 export interface CheckResult {
   readonly tables: readonly RecognizedTable[];

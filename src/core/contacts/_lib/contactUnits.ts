@@ -1,0 +1,115 @@
+import { cellAddress } from '../../grid/a1';
+import { isBlankValue } from '../../grid/cell-text';
+import { cellAt, formatAt, type CellValue, type Grid } from '../../grid/grid';
+import type { CheckContext } from '../../check/check-context';
+import { columnsOf, type RecognizedTable } from '../../recognize/recognized-table';
+import type { ColumnRole, RecognizedKind } from '../../recognize/table-kind';
+import type { ClassifyPhoneOptions } from '../classifyPhone';
+import { parseContactCell, type ContactEntry } from '../parseContactCell';
+import { parseSplitContact } from '../parseSplitContact';
+import { readNumericPhone } from '../readNumericPhone';
+
+/** A cell of a contact-bearing column, with its value and number format as the grid holds them. */
+export interface ContactCell {
+  readonly sheet: string;
+  readonly sheetIndex: number;
+  readonly row: number;
+  readonly col: number;
+  readonly address: string;
+  readonly value: CellValue;
+  readonly format?: string;
+}
+
+/** An entry with the cells its name and its phones were written in. */
+export interface PlacedEntry {
+  readonly id: number;
+  readonly entry: ContactEntry;
+  readonly nameCell: ContactCell;
+  readonly phoneCell: ContactCell;
+}
+
+/** One row's contact: a single combined cell, or a name cell paired with a phone cell. */
+export interface ContactUnit {
+  readonly tableKey: string;
+  readonly tableKind: RecognizedKind;
+  /** True for 联系人及电话 columns and name + phone column pairs: every name there should have a number. */
+  readonly expectsPhone: boolean;
+  /** False for a phone column with no name column beside it: there a bare number is all the table asks for. */
+  readonly expectsName: boolean;
+  readonly nameCell: ContactCell;
+  readonly phoneCell: ContactCell;
+  readonly entries: readonly PlacedEntry[];
+}
+
+/**
+ * Roles whose cells hold names, phones or both (DOMAIN §1–2). Cells in list
+ * roles hold several names (`杨爱民、原天义`) and sometimes a phone (seed 004's
+ * 包联单位分管领导 `陶  宏\n13982969551`).
+ */
+const COMBINED_ROLES: readonly { readonly role: ColumnRole; readonly expectsPhone: boolean }[] = [
+  { role: 'contact', expectsPhone: true },
+  { role: 'contactName', expectsPhone: false },
+  { role: 'name', expectsPhone: false },
+  { role: 'person', expectsPhone: false },
+  { role: 'responsible', expectsPhone: false },
+  { role: 'leader', expectsPhone: false },
+  { role: 'gridStaff', expectsPhone: false },
+];
+
+/** Where a phone column takes its names from, in order of preference. */
+const NAME_SOURCES: readonly ColumnRole[] = ['contactName', 'name', 'person', 'responsible'];
+
+/** The text a contact parser reads from a cell: strings as written, numbers as the phone they stand for. */
+export function contactText(cell: ContactCell, options: ClassifyPhoneOptions): string {
+  if (typeof cell.value === 'string') return cell.value;
+  if (typeof cell.value === 'number') return readNumericPhone(cell.value, cell.format, options).phone;
+  return '';
+}
+
+/** Every cell of the contact-bearing columns and every row's contact unit, in table order. */
+export function collectContactUnits(context: CheckContext): { cells: ContactCell[]; units: ContactUnit[] } {
+  const options = { areaCode: context.settings.areaCode };
+  const sheets = new Map<string, { grid: Grid; index: number }>(context.workbook.sheets.map((grid, index) => [grid.name, { grid, index }]));
+  const cells = new Map<string, ContactCell>();
+  const units: ContactUnit[] = [];
+  let nextId = 0;
+  const place = (entry: ContactEntry, nameCell: ContactCell, phoneCell: ContactCell): PlacedEntry => ({ id: nextId++, entry, nameCell, phoneCell });
+
+  context.tables.forEach((table: RecognizedTable, tableIndex) => {
+    const sheet = sheets.get(table.sheet);
+    if (!sheet) return;
+    const tableKey = `${table.sheet}#${tableIndex}`;
+    const cellAtPos = (row: number, col: number): ContactCell => {
+      const address = cellAddress(row, col);
+      const key = `${sheet.index}!${address}`;
+      const known = cells.get(key);
+      if (known) return known;
+      const format = formatAt(sheet.grid, row, col);
+      const cell: ContactCell = { sheet: table.sheet, sheetIndex: sheet.index, row, col, address, value: cellAt(sheet.grid, row, col), ...(format === undefined ? {} : { format }) };
+      cells.set(key, cell);
+      return cell;
+    };
+    const phoneCol = columnsOf(table, 'phone')[0];
+    const nameCol = phoneCol === undefined ? undefined : NAME_SOURCES.map((role) => columnsOf(table, role)[0]).find((c) => c !== undefined);
+    const combined = COMBINED_ROLES.flatMap(({ role, expectsPhone }) => columnsOf(table, role).map((col) => ({ col, expectsPhone })))
+      .filter(({ col }, i, all) => col !== nameCol && col !== phoneCol && all.findIndex((x) => x.col === col) === i);
+
+    for (const row of table.dataRows) {
+      for (const { col, expectsPhone } of combined) {
+        const cell = cellAtPos(row, col);
+        if (isBlankValue(cell.value)) continue;
+        const entries = parseContactCell(contactText(cell, options), options).map((entry) => place(entry, cell, cell));
+        units.push({ tableKey, tableKind: table.kind, expectsPhone, expectsName: true, nameCell: cell, phoneCell: cell, entries });
+      }
+      if (phoneCol === undefined) continue;
+      const phoneCell = cellAtPos(row, phoneCol);
+      const nameCell = nameCol === undefined ? phoneCell : cellAtPos(row, nameCol);
+      if (isBlankValue(phoneCell.value) && isBlankValue(nameCell.value)) continue;
+      const nameText = nameCol === undefined ? '' : contactText(nameCell, options);
+      const entries = parseSplitContact(nameText, contactText(phoneCell, options), options)
+        .map((e) => place(e.entry, e.nameIn === 'name' ? nameCell : phoneCell, e.phonesIn === 'name' ? nameCell : phoneCell));
+      units.push({ tableKey, tableKind: table.kind, expectsPhone: nameCol !== undefined, expectsName: nameCol !== undefined, nameCell, phoneCell, entries });
+    }
+  });
+  return { cells: [...cells.values()], units };
+}

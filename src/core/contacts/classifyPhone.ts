@@ -1,0 +1,111 @@
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { fixedLineParts, landlineReason } from './_lib/areaCodes';
+import { LANDLINE_LENGTHS, LOCAL_NUMBER, MOBILE_LENGTH, MOBILE_SECOND_DIGITS, SERVICE_NUMBERS } from './_lib/phoneVocabulary';
+
+export type PhoneKind = 'mobile' | 'landline' | 'service' | 'invalid' | 'ambiguous-local';
+
+/** The finding a phone deserves on its own, if any (cross-row findings come later). */
+export type PhoneIssue = 'PHONE_INVALID' | 'PHONE_UNALLOCATED' | 'PHONE_NO_AREA_CODE' | 'PHONE_LEADING_ZERO_LOST';
+
+/** What a phone number is, by China's numbering plan and libphonenumber's `max` metadata. */
+export interface PhoneClassification {
+  readonly kind: PhoneKind;
+  /** The digits as written, separators removed (`0392-3311234` → `03923311234`). */
+  readonly digits: string;
+  /** `+8613939263117`, for mobiles, landlines and 400/800 numbers. */
+  readonly e164?: string;
+  /** The conventional way to write it: `13939263117`, `0392-3311234`, `400-123-4567`, `12345`. */
+  readonly formatted: string;
+  readonly issue?: PhoneIssue;
+  /** Why it is invalid, in Chinese (`位数不对（手机号应为 11 位，这里是 12 位）`). */
+  readonly reason?: string;
+  /** What it probably should be (`0392-3311234`), for PHONE_NO_AREA_CODE and PHONE_LEADING_ZERO_LOST. */
+  readonly suggested?: string;
+}
+
+export interface ClassifyPhoneOptions {
+  /** The workbook's area code (Settings.areaCode), `0392`; suggested for numbers written without one. */
+  readonly areaCode?: string;
+}
+
+const invalid = (digits: string, reason: string): PhoneClassification =>
+  ({ kind: 'invalid', digits, formatted: digits, issue: 'PHONE_INVALID', reason });
+
+function classifyMobile(digits: string): PhoneClassification {
+  if (digits.length !== MOBILE_LENGTH) return invalid(digits, `位数不对（手机号应为 11 位，这里是 ${digits.length} 位）`);
+  if (!MOBILE_SECOND_DIGITS.test(digits)) return invalid(digits, `号段不存在（手机号以 13～19 开头，这里是 ${digits.slice(0, 2)} 开头）`);
+  const parsed = parsePhoneNumberFromString(digits, 'CN');
+  const e164 = parsed?.number;
+  // Possible but not valid: a range the metadata does not list as allocated. New ranges
+  // open every year, so this is a warning (DOMAIN §2), not an invalid number.
+  if (!parsed?.isValid()) return { kind: 'mobile', digits, e164, formatted: digits, issue: 'PHONE_UNALLOCATED' };
+  return { kind: 'mobile', digits, e164, formatted: digits };
+}
+
+function classifyLandline(digits: string): PhoneClassification {
+  const parts = fixedLineParts(digits);
+  if (parts) {
+    return { kind: 'landline', digits, e164: parsePhoneNumberFromString(digits, 'CN')?.number, formatted: `${parts.area}-${parts.local}` };
+  }
+  if (/^01[3-9]\d{9}$/.test(digits) && parsePhoneNumberFromString(digits.slice(1), 'CN')?.isValid()) {
+    return { ...invalid(digits, '手机号前多了一个 0'), suggested: digits.slice(1) };
+  }
+  if (digits.length < LANDLINE_LENGTHS.min || digits.length > LANDLINE_LENGTHS.max) {
+    return invalid(digits, `位数不对（固定电话应为 0＋区号＋7～8 位号码，这里共 ${digits.length} 位）`);
+  }
+  return invalid(digits, landlineReason(digits));
+}
+
+function normalizedAreaCode(areaCode: string | undefined): string | undefined {
+  const digits = (areaCode ?? '').replace(/\D/g, '');
+  if (digits.length < 2 || digits.length > 4) return undefined;
+  return digits.startsWith('0') ? digits : `0${digits}`;
+}
+
+function classifyLocal(digits: string, options: ClassifyPhoneOptions): PhoneClassification {
+  const area = normalizedAreaCode(options.areaCode);
+  const withArea = area === undefined ? undefined : fixedLineParts(area + digits);
+  const suggested = withArea ? `${withArea.area}-${withArea.local}` : `区号-${digits}`;
+  return { kind: 'ambiguous-local', digits, formatted: digits, issue: 'PHONE_NO_AREA_CODE', suggested };
+}
+
+/** Strips separators and an international prefix (`+86`, `0086`, `86` before a full number). */
+function nationalDigits(text: string): string | undefined {
+  const compact = text.replace(/[\s\-–—.()（）]/g, '');
+  if (!/^\+?\d+$/.test(compact)) return undefined;
+  const m = /^(?:\+86|0086)(\d+)$/.exec(compact);
+  if (m) return m[1].startsWith('1') || m[1].startsWith('0') ? m[1] : `0${m[1]}`;
+  if (/^861[3-9]\d{9}$/.test(compact)) return compact.slice(2);
+  return compact.replace(/^\+/, '');
+}
+
+/**
+ * Classifies one phone number as written (separators allowed).
+ *
+ * @example classifyPhone('13939263117') // → mobile
+ * @example classifyPhone('0392-3311234') // → landline, formatted `0392-3311234`
+ * @example classifyPhone('135696667405') // → invalid: `位数不对（手机号应为 11 位，这里是 12 位）`
+ * @example classifyPhone('3311234', { areaCode: '0392' }) // → ambiguous-local, suggested `0392-3311234`
+ * @example classifyPhone('12345') // → service
+ */
+export function classifyPhone(text: string, options: ClassifyPhoneOptions = {}): PhoneClassification {
+  const digits = nationalDigits(text);
+  if (digits === undefined || digits === '') return invalid(text.trim(), '含有数字以外的字符');
+  const service = SERVICE_NUMBERS.find((s) => s.pattern.test(digits));
+  if (service) {
+    const long = /^[48]00\d{7}$/.test(digits);
+    return long
+      ? { kind: 'service', digits, e164: `+86${digits}`, formatted: `${digits.slice(0, 3)}-${digits.slice(3, 6)}-${digits.slice(6)}` }
+      : { kind: 'service', digits, formatted: digits };
+  }
+  if (digits.startsWith('1')) return classifyMobile(digits);
+  if (digits.startsWith('0')) return classifyLandline(digits);
+  if (LOCAL_NUMBER.test(digits)) return classifyLocal(digits, options);
+  // 9–11 digits without the 0: a landline that lost its leading zero, but only when the
+  // restored number is a real fixed line (the digits prove the area code).
+  const restored = digits.length >= 9 && digits.length <= 11 ? fixedLineParts(`0${digits}`) : undefined;
+  if (restored) {
+    return { kind: 'invalid', digits, formatted: digits, issue: 'PHONE_LEADING_ZERO_LOST', suggested: `${restored.area}-${restored.local}`, reason: '固定电话丢失了开头的 0' };
+  }
+  return invalid(digits, digits.length < 7 ? `位数太少（这里只有 ${digits.length} 位）` : '位数不对（既不是 11 位手机号，也不是 0＋区号的固定电话）');
+}

@@ -1,0 +1,109 @@
+import { classifyPhone, type ClassifyPhoneOptions, type PhoneClassification } from './classifyPhone';
+import { normalizeText } from './normalizeText';
+import { classifyNameText, splitNameList, type NameKind, type NameReading } from './personName';
+import { contactTokens } from './_lib/contactTokens';
+import { isValidEmail } from './_lib/emailAddress';
+import { CONTACT_LABELS } from './_lib/nameVocabulary';
+
+/** A phone as written in the cell, with what it is. */
+export interface ParsedPhone {
+  /** As written after normalisation: `0392-3311234`, `139 3926 3117`. */
+  readonly text: string;
+  readonly classification: PhoneClassification;
+}
+
+export interface ParsedEmail {
+  readonly text: string;
+  readonly valid: boolean;
+}
+
+/**
+ * One contact read from a cell: who (a person, a title such as `高书记`, a
+ * collective word, an organisation, or `none` when only a number is there)
+ * and their phones and e-mail addresses.
+ */
+export interface ContactEntry extends Partial<Omit<NameReading, 'kind' | 'padded'>> {
+  readonly kind: NameKind | 'none';
+  readonly padded: boolean;
+  readonly phones: readonly ParsedPhone[];
+  readonly emails: readonly ParsedEmail[];
+}
+
+interface Draft { reading?: NameReading; phones: ParsedPhone[]; emails: ParsedEmail[] }
+
+const EDGE_PUNCTUATION = /^[\s:：,，.。\-–—]+|[\s:：,，.。\-–—]+$/gu;
+const LABEL_AT_START = new RegExp(`^(?:${CONTACT_LABELS.join('|')})(?:及)?`, 'iu');
+const LABEL_AT_END = new RegExp(`(?:${CONTACT_LABELS.join('|')})$`, 'iu');
+
+/** Removes labels (`联系人：`, `电话`) and edge punctuation from a name piece. */
+function stripLabels(piece: string): string {
+  let text = piece;
+  for (let previous = ''; previous !== text;) {
+    previous = text;
+    text = text.replace(EDGE_PUNCTUATION, '').replace(LABEL_AT_START, '').replace(LABEL_AT_END, '');
+  }
+  return text;
+}
+
+function namesIn(text: string): NameReading[] {
+  const readings: NameReading[] = [];
+  for (const piece of splitNameList(text)) {
+    const cleaned = stripLabels(piece);
+    if (!/\p{L}/u.test(cleaned)) continue;
+    const reading = classifyNameText(cleaned);
+    const previous = readings[readings.length - 1];
+    // `圪塔社区 高书记`: an organisation written just before a title belongs to it.
+    if (previous?.kind === 'org' && reading.kind === 'role' && reading.org === undefined) {
+      readings[readings.length - 1] = { ...reading, org: previous.name, shown: `${previous.shown} ${reading.shown}` };
+    } else {
+      readings.push(reading);
+    }
+  }
+  return readings;
+}
+
+function toEntry(draft: Draft): ContactEntry {
+  const { reading, phones, emails } = draft;
+  if (!reading) return { kind: 'none', padded: false, phones, emails };
+  return { ...reading, phones, emails };
+}
+
+/**
+ * Reads one contact cell into entries, for every form of DOMAIN §2:
+ * `郭小倩13939263117`, `郭  琳13503921007`, `韩旭：15378673897\n徐静：13551701935`,
+ * `廖鹏\n\n13982991270；杨贵\n\n13568539001`, `圪塔社区高书记 13593341626`,
+ * landlines (`(0356)2221234`), e-mail in running text, and name lists
+ * (`孟艳蕊、各社区主任、书记`). Phones attach to the name written before them;
+ * a phone with no name before it makes an entry of kind `none`. Never throws.
+ *
+ * @example parseContactCell('郭  琳13503921007')
+ * // → [{ kind: 'person', name: '郭琳', shown: '郭  琳', padded: true, phones: [13503921007 (mobile)], emails: [] }]
+ */
+export function parseContactCell(text: string, options: ClassifyPhoneOptions = {}): ContactEntry[] {
+  const drafts: Draft[] = [];
+  let current: Draft | undefined;
+  const target = (): Draft => {
+    if (!current) {
+      current = { phones: [], emails: [] };
+      drafts.push(current);
+    }
+    return current;
+  };
+  for (const token of contactTokens(normalizeText(text).text)) {
+    if (token.type === 'text') {
+      for (const reading of namesIn(token.text)) {
+        current = { reading, phones: [], emails: [] };
+        drafts.push(current);
+      }
+    } else if (token.type === 'phone') {
+      target().phones.push({ text: token.text, classification: classifyPhone(token.text, options) });
+    } else {
+      target().emails.push({ text: token.text, valid: isValidEmail(token.text) });
+    }
+  }
+  // `13939263117 郭小倩`: one number, then one name, and nothing else.
+  if (drafts.length === 2 && !drafts[0].reading && drafts[1].reading && drafts[1].phones.length === 0 && drafts[1].emails.length === 0) {
+    return [toEntry({ ...drafts[0], reading: drafts[1].reading })];
+  }
+  return drafts.map(toEntry);
+}
