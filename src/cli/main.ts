@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { HostError } from '../hosts/workbook-host';
 import { registerCheck } from './commands/check';
+import { registerFix } from './commands/fix';
 import { EXIT, UsageError } from './usage-error';
 
 /** Builds the `wenming` program; tests call it with their own argv. */
@@ -14,6 +15,7 @@ export function buildProgram(): Command {
     .configureOutput({ outputError: (text, write) => write(translateCommanderError(text)) })
     .exitOverride();
   registerCheck(program);
+  registerFix(program);
   return program;
 }
 

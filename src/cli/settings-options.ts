@@ -8,7 +8,7 @@ export function addSettingsOptions(command: Command): Command {
     .addOption(new Option('--year <年份>', '活动年份，用于没有写年份的时限（如“6月30日前”）'))
     .addOption(new Option('--period <起/止>', '活动期间，如 2020-05-01/2020-12-31'))
     .addOption(new Option('--issued <日期>', '发文日期，如 2020-05-27'))
-    .addOption(new Option('--today <日期>', '以哪一天为“今天”判断逾期，默认为本机日期'))
+    .addOption(new Option('--today <日期>', '以哪一天为“今天”判断逾期与即将到期（不指定则不做这项检查）'))
     .addOption(new Option('--area-code <区号>', '本地电话区号，如 0392'));
 }
 
@@ -33,12 +33,6 @@ function isoDate(flag: string, text: string): string {
   return m[0];
 }
 
-function localToday(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 /** Turns the flags into Settings, refusing malformed values with a Chinese UsageError. */
 export function settingsFromFlags(flags: SettingsFlags): Settings {
   const settings: { -readonly [K in keyof Settings]: Settings[K] } = {};
@@ -56,7 +50,8 @@ export function settingsFromFlags(flags: SettingsFlags): Settings {
     settings.period = { start, end };
   }
   if (flags.issued !== undefined) settings.issued = isoDate('--issued', flags.issued);
-  settings.today = flags.today !== undefined ? isoDate('--today', flags.today) : localToday();
+  // No default: an archived notice checked years later would fill up with DATE_OVERDUE.
+  if (flags.today !== undefined) settings.today = isoDate('--today', flags.today);
   if (flags.areaCode !== undefined) {
     if (!/^0\d{2,3}$/.test(flags.areaCode.trim())) throw new UsageError(`--area-code 应为 0 开头的 3～4 位区号，如 0392，收到“${flags.areaCode}”`);
     settings.areaCode = flags.areaCode.trim();

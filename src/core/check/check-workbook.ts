@@ -7,11 +7,13 @@ import type { WorkbookRule } from './check-context';
 import { checkContacts } from '../contacts/checkContacts';
 import { checkDates } from '../dates/checkDates';
 import { checkNoticeDates } from '../dates/checkNoticeDates';
+import { checkScores } from '../scoring/checkScores';
 import { checkSheets } from './check-sheets';
 import { checkTables } from './check-tables';
+import { checkAnnexTitles } from '../annex/check-annex-titles';
 
 /** Every rule `checkWorkbook` runs, in order. Each capability registers its rule here. */
-export const WORKBOOK_RULES: readonly WorkbookRule[] = [checkSheets, checkTables, checkContacts, checkDates, checkNoticeDates];
+export const WORKBOOK_RULES: readonly WorkbookRule[] = [checkSheets, checkTables, checkContacts, checkDates, checkNoticeDates, checkScores, checkAnnexTitles];
 
 export interface CheckResult {
   readonly tables: readonly RecognizedTable[];

@@ -91,7 +91,10 @@ export function collectContactUnits(context: CheckContext): { cells: ContactCell
     };
     const phoneCol = columnsOf(table, 'phone')[0];
     const nameCol = phoneCol === undefined ? undefined : NAME_SOURCES.map((role) => columnsOf(table, role)[0]).find((c) => c !== undefined);
-    const combined = COMBINED_ROLES.flatMap(({ role, expectsPhone }) => columnsOf(table, role).map((col) => ({ col, expectsPhone })))
+    // Once a 联系人及电话 column has been split into 联系人 + 联系电话, the split pair speaks for it.
+    const splitPair = phoneCol !== undefined && nameCol !== undefined;
+    const combined = COMBINED_ROLES.filter(({ role }) => !(splitPair && role === 'contact'))
+      .flatMap(({ role, expectsPhone }) => columnsOf(table, role).map((col) => ({ col, expectsPhone })))
       .filter(({ col }, i, all) => col !== nameCol && col !== phoneCol && all.findIndex((x) => x.col === col) === i);
 
     for (const row of table.dataRows) {

@@ -1,0 +1,135 @@
+import {
+  DAY_MARKS, type DayOfMonth, MONTH_LIST_SEPARATORS, MONTH_PARTS, QUARTER_MONTHS, YEAR_PARTS, YEAR_WORDS,
+} from '../deadlineVocabulary';
+import { alternation } from './alternation';
+
+/** A day as the text gives it, before the year is settled. */
+export interface DatePoint {
+  /** A year written in the text (`2020年`). */
+  readonly year?: number;
+  /** A year written relative to the campaign year (`次年` → 1). */
+  readonly yearOffset: number;
+  readonly month: number;
+  readonly day: DayOfMonth;
+}
+
+/** What the text named: a day, a part of a month (旬), whole months, or a year. */
+export type SpanGrain = 'day' | 'part' | 'month' | 'year';
+
+/** A stretch of days read from text; a single day has `start` = `end`. */
+export interface Span {
+  readonly start: DatePoint;
+  readonly end: DatePoint;
+  readonly grain: SpanGrain;
+  readonly periodEnd?: 'month' | 'year';
+  /** Whole months named, in order (`7、8月份` → [7, 8]). */
+  readonly months?: readonly number[];
+  /** True for two ends joined by 至, 到, —, ~ or -. */
+  readonly range?: boolean;
+}
+
+const DAY_MARK = `(?:${alternation(DAY_MARKS)})`;
+const MONTH_PART_RE = new RegExp(`^(\\d{1,2})月份?(${alternation(MONTH_PARTS.map((p) => p.word))})$`);
+const MONTH_DAY_RE = new RegExp(`^(\\d{1,2})月(\\d{1,2})${DAY_MARK}?$`);
+const NUMERIC_DAY_RE = /^(\d{4})([./-])(\d{1,2})\2(\d{1,2})$/;
+const YEAR_PREFIX_RE = new RegExp(`^(?:(\\d{4})|(${alternation(Object.keys(YEAR_WORDS))}))年`);
+const LIST_SEPARATOR_RE = new RegExp(alternation(MONTH_LIST_SEPARATORS));
+
+export interface YearPrefix { readonly year?: number; readonly yearOffset: number; readonly written: boolean; readonly rest: string }
+
+/** A leading `2020年` or `次年`, and the text after it. */
+export function readYearPrefix(text: string): YearPrefix {
+  const m = YEAR_PREFIX_RE.exec(text);
+  if (!m) return { yearOffset: 0, written: false, rest: text };
+  const rest = text.slice(m[0].length);
+  return m[1] !== undefined
+    ? { year: Number(m[1]), yearOffset: 0, written: true, rest }
+    : { yearOffset: YEAR_WORDS[m[2]], written: true, rest };
+}
+
+/** 1–12: `13月` is no month at all (unparsed), unlike `6月31日` (a day that does not exist). */
+export const validMonth = (m: number): boolean => Number.isInteger(m) && m >= 1 && m <= 12;
+
+/** A point in the year the prefix gave (written, or relative to the campaign year). */
+export function point(prefix: Pick<YearPrefix, 'year' | 'yearOffset'>, month: number, day: DayOfMonth): DatePoint {
+  return prefix.year === undefined ? { yearOffset: prefix.yearOffset, month, day } : { year: prefix.year, yearOffset: 0, month, day };
+}
+
+/** Whole months `first`…`last` (`7、8月份`), first day to last. */
+export function monthSpan(prefix: YearPrefix, first: number, last: number, months?: readonly number[]): Span {
+  return { start: point(prefix, first, 1), end: point(prefix, last, 'end'), grain: 'month', ...(months ? { months } : {}) };
+}
+
+/** `7、8月份`, `7月、8月`: months joined by a list mark, ending in 月 or 月份. */
+function monthList(prefix: YearPrefix): Span | undefined {
+  const body = prefix.rest.replace(/月份?$/, '');
+  if (body === prefix.rest) return undefined;
+  const items = body.split(LIST_SEPARATOR_RE);
+  if (items.length < 2 || !items.every((i) => /^\d{1,2}月?$/.test(i))) return undefined;
+  const months = items.map((i) => Number(i.replace('月', '')));
+  if (!months.every(validMonth)) return undefined;
+  return monthSpan(prefix, months[0], months[months.length - 1], months);
+}
+
+/** Parts of a year: `年底`, `2020年上半年`, `第3季度`, `2024年` / `2024年度` (the whole year), `年`. */
+function yearLevel(prefix: YearPrefix): Span | undefined {
+  let rest = prefix.rest;
+  const afterYear = !prefix.written && rest.startsWith('年');
+  if (afterYear) rest = rest.slice(1);
+  const quarter = /^第?([1-4])季度?$/.exec(rest);
+  if (quarter && !afterYear) {
+    const [first, last] = QUARTER_MONTHS[Number(quarter[1])];
+    return { ...monthSpan(prefix, first, last), months: [first, first + 1, first + 2] };
+  }
+  // `2024年`, `2024年度`; a bare `年` is the campaign year (`年内` arrives here as `年` + 内).
+  if ((rest === '' || rest === '度') && (prefix.written || afterYear)) {
+    return { start: point(prefix, 1, 1), end: point(prefix, 12, 'end'), grain: 'year' };
+  }
+  const part = YEAR_PARTS.find((p) => p.word === rest);
+  // One-character parts (底, 末, 内, 初) need their 年: `年底`, `2020年底`, never a bare `底`.
+  if (!part || (part.word.length === 1 && !prefix.written && !afterYear)) return undefined;
+  return {
+    start: point(prefix, part.from.month, part.from.day),
+    end: point(prefix, part.to.month, part.to.day),
+    grain: part.from.month === part.to.month && part.from.day === part.to.day ? 'day' : 'part',
+    ...(part.periodEnd ? { periodEnd: 'year' as const } : {}),
+  };
+}
+
+/**
+ * One date expression with no range in it: `2020年6月30日`, `2020.6.30`,
+ * `12月中下旬`, `10月底`, `1月`, `7、8月份`, `年底`, `第3季度`, `2024年`.
+ * Returns undefined when the text is not one; numbers out of range (`13月`)
+ * do not parse, days past the month's end do (`6月31日`) so the caller can
+ * report them as nonexistent.
+ */
+export function parseSpanAtom(text: string): Span | undefined {
+  const numeric = NUMERIC_DAY_RE.exec(text);
+  if (numeric) {
+    const month = Number(numeric[3]);
+    if (!validMonth(month)) return undefined;
+    const p = point({ year: Number(numeric[1]), yearOffset: 0 }, month, Number(numeric[4]));
+    return { start: p, end: p, grain: 'day' };
+  }
+  const prefix = readYearPrefix(text);
+  const md = MONTH_DAY_RE.exec(prefix.rest);
+  if (md) {
+    if (!validMonth(Number(md[1]))) return undefined;
+    const p = point(prefix, Number(md[1]), Number(md[2]));
+    return { start: p, end: p, grain: 'day' };
+  }
+  const mp = MONTH_PART_RE.exec(prefix.rest);
+  if (mp) {
+    const month = Number(mp[1]);
+    const part = MONTH_PARTS.find((p) => p.word === mp[2]);
+    if (!validMonth(month) || !part) return undefined;
+    const single = part.from === part.to;
+    return {
+      start: point(prefix, month, part.from), end: point(prefix, month, part.to),
+      grain: single ? 'day' : 'part', ...(part.periodEnd ? { periodEnd: 'month' as const } : {}),
+    };
+  }
+  const month = /^(\d{1,2})月份?$/.exec(prefix.rest);
+  if (month) return validMonth(Number(month[1])) ? monthSpan(prefix, Number(month[1]), Number(month[1]), [Number(month[1])]) : undefined;
+  return monthList(prefix) ?? yearLevel(prefix);
+}
