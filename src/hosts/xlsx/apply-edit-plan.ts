@@ -134,29 +134,33 @@ function toStyle(format: CellFormat): Partial<ExcelJS.Style> {
 }
 
 function applyFormat(cell: ExcelJS.Cell, format: CellFormat): void {
+  // Cells read from a file share style objects by style index: ExcelJS's setters (`cell.fill = …`)
+  // mutate that shared object and would recolour every cell of the same style. Always assign a fresh one.
+  const style: Partial<ExcelJS.Style> = { ...cell.style };
   if (format.font) {
     const { color, ...rest } = format.font;
-    cell.font = { ...cell.font, ...rest, ...(color ? { color: { argb: argb(color) } } : {}) };
+    style.font = { ...style.font, ...rest, ...(color ? { color: { argb: argb(color) } } : {}) };
   }
   if (format.fill !== undefined) {
-    cell.fill = format.fill === null
+    style.fill = format.fill === null
       ? { type: 'pattern', pattern: 'none' }
       : { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(format.fill) } };
   }
   if (format.horizontal || format.vertical || format.wrap !== undefined) {
-    cell.alignment = {
-      ...cell.alignment,
+    style.alignment = {
+      ...style.alignment,
       ...(format.horizontal ? { horizontal: format.horizontal } : {}),
       ...(format.vertical ? { vertical: format.vertical } : {}),
       ...(format.wrap !== undefined ? { wrapText: format.wrap } : {}),
     };
   }
-  if (format.numberFormat) cell.numFmt = format.numberFormat;
+  if (format.numberFormat) style.numFmt = format.numberFormat;
   if (format.border) {
     const edge = format.border === 'none' ? {} : { style: format.border };
-    cell.border = { top: edge, left: edge, bottom: edge, right: edge } as Partial<ExcelJS.Borders>;
+    style.border = { top: edge, left: edge, bottom: edge, right: edge } as Partial<ExcelJS.Borders>;
   }
-  if (format.locked !== undefined) cell.protection = { ...cell.protection, locked: format.locked };
+  if (format.locked !== undefined) style.protection = { ...style.protection, locked: format.locked };
+  cell.style = style as ExcelJS.Style;
 }
 
 function bound(value: number | { readonly formula: string }): string | number {
@@ -201,5 +205,6 @@ function applyPageSetup(sheet: ExcelJS.Worksheet, setup: PageSetup): void {
     ...(setup.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : {}),
     ...(setup.horizontalCentered ? { horizontalCentered: true } : {}),
   };
+  for (const row of setup.rowBreaks ?? []) sheet.getRow(row).addPageBreak();
   if (setup.footer) sheet.headerFooter = { ...sheet.headerFooter, oddFooter: setup.footer, evenFooter: setup.footer };
 }

@@ -88,3 +88,14 @@ describe('XlsxHost.applyEditPlan', () => {
     await expect(XlsxHost.fromBuffer(new TextEncoder().encode('not a zip'))).rejects.toThrow('不是有效的 .xlsx 工作簿');
   });
 });
+
+test('formatting one cell never recolours other cells that shared its style in the file', async () => {
+  const host = XlsxHost.empty();
+  await host.applyEditPlan({ summary: '', ops: [{ op: 'addSheet', sheet: '表' }, { op: 'setValues', sheet: '表', at: 'A1', values: [['甲', '乙'], ['丙', '丁']] }, { op: 'format', sheet: '表', range: 'A1:B2', format: { font: { name: '仿宋' } } }] });
+  const reread = await XlsxHost.fromBuffer(await host.toBuffer());
+  await reread.applyEditPlan({ summary: '', ops: [{ op: 'format', sheet: '表', range: 'B2', format: { fill: '#FFC7CE' } }] });
+  const sheet = reread.workbook.getWorksheet('表')!;
+  expect(sheet.getCell('B2').fill).toMatchObject({ fgColor: { argb: 'FFFFC7CE' } });
+  for (const address of ['A1', 'B1', 'A2']) expect(sheet.getCell(address).fill?.type === 'pattern' && (sheet.getCell(address).fill as ExcelJS.FillPattern).pattern === 'solid').toBe(false);
+  expect(sheet.getCell('A1').font).toMatchObject({ name: '仿宋' });
+});
