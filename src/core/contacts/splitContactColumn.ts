@@ -82,6 +82,8 @@ export function planContactColumnSplit(grid: Grid, table: RecognizedTable, optio
   }
   for (const { row, values } of rows) if (values) ops.push({ op: 'setValues', sheet, at: cellAddress(row, col), values: [values] });
   ops.push({ op: 'format', sheet, range: rangeAddress({ top: headerRow, left: col, bottom: lastRow, right: col + 1 }), format: { border: 'thin', wrap: true } });
+  // Wide enough for a name and an 11-digit mobile or `0392-3311234` on one line.
+  ops.push({ op: 'columnWidth', sheet, column: columnLetter(col), width: 10 }, { op: 'columnWidth', sheet, column: columnLetter(col + 1), width: 15 });
   const header = table.columns.find((c) => c.col === contactCol)?.header ?? '联系人及电话';
   return { summary: `把“${header}”拆分为“联系人”“联系电话”两列（${columnLetter(col)}、${columnLetter(col + 1)} 列）`, ops };
 }
