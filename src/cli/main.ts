@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { HostError } from '../hosts/workbook-host';
+import { registerAnnex } from './commands/annex';
 import { registerCheck } from './commands/check';
 import { registerFix } from './commands/fix';
 import { EXIT, UsageError } from './usage-error';
@@ -16,6 +17,7 @@ export function buildProgram(): Command {
     .exitOverride();
   registerCheck(program);
   registerFix(program);
+  registerAnnex(program);
   return program;
 }
 

@@ -7,13 +7,14 @@ import type { WorkbookRule } from './check-context';
 import { checkContacts } from '../contacts/checkContacts';
 import { checkDates } from '../dates/checkDates';
 import { checkNoticeDates } from '../dates/checkNoticeDates';
+import { checkRubrics } from '../scoring/checkRubrics';
 import { checkScores } from '../scoring/checkScores';
 import { checkSheets } from './check-sheets';
 import { checkTables } from './check-tables';
 import { checkAnnexTitles } from '../annex/check-annex-titles';
 
 /** Every rule `checkWorkbook` runs, in order. Each capability registers its rule here. */
-export const WORKBOOK_RULES: readonly WorkbookRule[] = [checkSheets, checkTables, checkContacts, checkDates, checkNoticeDates, checkScores, checkAnnexTitles];
+export const WORKBOOK_RULES: readonly WorkbookRule[] = [checkSheets, checkTables, checkContacts, checkDates, checkNoticeDates, checkRubrics, checkScores, checkAnnexTitles];
 
 export interface CheckResult {
   readonly tables: readonly RecognizedTable[];

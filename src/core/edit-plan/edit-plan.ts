@@ -63,6 +63,8 @@ export interface PageSetup {
   readonly footer?: string;
   readonly fitToWidth?: boolean;
   readonly horizontalCentered?: boolean;
+  /** Manual page breaks: a new page starts after each of these 1-based rows. */
+  readonly rowBreaks?: readonly number[];
 }
 
 export type EditOp =
