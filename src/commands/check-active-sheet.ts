@@ -1,0 +1,29 @@
+import { checkWorkbook } from '../core/check/check-workbook';
+import { markFindings, RESULTS_SHEET } from '../core/check/mark-findings';
+import { recognizeTables } from '../core/recognize/recognize-tables';
+import type { WorkbookGrids } from '../core/grid/grid';
+import type { RecognizedTable } from '../core/recognize/recognized-table';
+import type { SettingsStore } from '../hosts/host-capabilities';
+import type { ApplyReport, WorkbookHost } from '../hosts/workbook-host';
+import { tableKey } from '../pane/core/table-key';
+
+/**
+ * The ribbon's 校验当前工作表: reads the active sheet (and the 校验结果 sheet
+ * of an earlier run, so stale marks are cleared), checks it with the settings
+ * and kind corrections saved in the workbook, and marks the findings. One read
+ * sync and one write sync on the Office.js host.
+ */
+export async function checkActiveSheetWith(host: WorkbookHost & SettingsStore): Promise<ApplyReport & { findings: number }> {
+  const sheet = await host.activeSheet();
+  const stored = await host.loadStoredSettings();
+  const read = await host.readWorkbook({ sheets: sheet === RESULTS_SHEET ? [sheet] : [sheet, RESULTS_SHEET] });
+  const active: WorkbookGrids = { sheets: read.sheets.filter((g) => g.name === sheet) };
+  const overrides = stored?.kindOverrides ?? {};
+  const tables: RecognizedTable[] = active.sheets.flatMap((grid) => recognizeTables(grid)).map((table) => {
+    const kind = overrides[tableKey(table)];
+    return kind ? { ...table, kind } : table;
+  });
+  const { findings } = checkWorkbook(active, stored?.settings, tables);
+  const report = await host.applyEditPlan(markFindings(findings, read, stored?.settings.today));
+  return { ...report, findings: findings.length };
+}

@@ -1,0 +1,221 @@
+import type { EditPlan } from '../../core/edit-plan/edit-plan';
+import { inversePlan, type InversePlan } from '../../core/edit-plan/inverse-plan';
+import { snapshotTargets } from '../../core/edit-plan/plan-snapshot';
+import type { Grid, WorkbookGrids } from '../../core/grid/grid';
+import type { SettingsStore, StoredSettings, UndoableApply, UndoableApplyReport } from '../host-capabilities';
+import { HostError, type ApplyReport, type WorkbookHost } from '../workbook-host';
+import { chunkEditPlan } from './chunk-edit-plan';
+import { detectCapabilities, type OfficeCapabilities } from './office-capabilities';
+import { OfficeSettingsStore } from './office-settings-store';
+import { queueEditOp } from './queue-edit-op';
+import { queueSnapshot } from './queue-snapshot';
+import { readCommentIndex } from './read-comment-index';
+import { gridFromQueuedRead, queueSheetRead } from './read-sheets';
+import { readInBlocks } from './read-in-blocks';
+import { officeErrorCode, toHostError } from './_lib/office-error';
+
+/** `Excel.run` or a stand-in with the same shape (the recording fake in tests). */
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+export interface OfficeHostOptions {
+  readonly run: ExcelRun;
+  readonly capabilities: OfficeCapabilities;
+  /** `Office.context.document.settings`; without it settings live only in the pane's memory. */
+  readonly settings?: Office.Settings;
+}
+
+/**
+ * The WorkbookHost inside Excel (Office.js). It holds no business rules:
+ * `readWorkbook` queues every sheet's loads and syncs once; `applyEditPlan`
+ * queues every op and syncs once (more only above Excel on the web's 5 MB
+ * request limit); `applyEditPlanWithUndo` also reads, in that same sync and
+ * before the writes, what the plan overwrites, and returns the inverse plan.
+ */
+export class OfficeHost implements WorkbookHost, UndoableApply, SettingsStore {
+  /** Sheet names in tab order, as of the last read or apply: lets a read queue every sheet before its one sync. */
+  private sheetNames: string[] = [];
+  private readonly protectedSheets = new Set<string>();
+  private readonly settingsStore: SettingsStore | undefined;
+
+  private constructor(private readonly options: OfficeHostOptions) {
+    this.settingsStore = options.settings ? new OfficeSettingsStore(options.settings) : undefined;
+  }
+
+  /** Creates the host and learns the sheet names (one small sync, once per session). */
+  static async create(options: OfficeHostOptions): Promise<OfficeHost> {
+    const host = new OfficeHost(options);
+    await host.refreshSheetNames();
+    return host;
+  }
+
+  /** The host for the running Excel: `Excel.run`, the requirement sets it supports, the document's settings. */
+  static forRunningExcel(): Promise<OfficeHost> {
+    return OfficeHost.create({
+      run: (batch) => Excel.run(batch),
+      capabilities: detectCapabilities((name, version) => Office.context.requirements.isSetSupported(name, version)),
+      settings: Office.context.document.settings,
+    });
+  }
+
+  get capabilities(): OfficeCapabilities {
+    return this.options.capabilities;
+  }
+
+  async readWorkbook(options?: { readonly sheets?: readonly string[] }): Promise<WorkbookGrids> {
+    try {
+      return await this.readOnce(options?.sheets);
+    } catch (error) {
+      if (officeErrorCode(error) !== 'ResponsePayloadSizeLimitExceeded') throw toHostError(error);
+      // Too much for one response (Excel on the web, 5 MB): read in row blocks instead.
+      const names = options?.sheets ?? this.sheetNames;
+      const grids = await readInBlocks(this.options.run, names, this.options.capabilities);
+      this.remember(grids);
+      return grids;
+    }
+  }
+
+  private async readOnce(sheets: readonly string[] | undefined): Promise<WorkbookGrids> {
+    const { run, capabilities } = this.options;
+    const wanted = sheets ?? this.sheetNames;
+    const { names, grids } = await run(async (context) => {
+      const collection = context.workbook.worksheets;
+      collection.load('items/name');
+      const reads = wanted.map((name) => queueSheetRead(context, name, capabilities));
+      await context.sync();
+      return { names: collection.items.map((s) => s.name), grids: new Map(reads.map((read) => [read.name, gridFromQueuedRead(read)])) };
+    });
+    this.sheetNames = names;
+    // Sheets added since the names were learnt: one more sync, for them alone.
+    const late = sheets ? [] : names.filter((name) => !grids.has(name));
+    if (late.length > 0) {
+      const more = await this.readOnce(late);
+      for (const grid of more.sheets) grids.set(grid.name, grid);
+    }
+    const order = sheets ?? names;
+    const result: WorkbookGrids = { sheets: order.map((name) => grids.get(name)).filter((g): g is Grid => g !== undefined) };
+    this.remember(result);
+    return result;
+  }
+
+  private remember(grids: WorkbookGrids): void {
+    for (const grid of grids.sheets) {
+      if (grid.protected) this.protectedSheets.add(grid.name);
+      else this.protectedSheets.delete(grid.name);
+    }
+  }
+
+  async applyEditPlan(plan: EditPlan): Promise<ApplyReport> {
+    const { applied, fallbacks } = await this.apply(plan, false);
+    return { applied, fallbacks };
+  }
+
+  async applyEditPlanWithUndo(plan: EditPlan): Promise<UndoableApplyReport> {
+    const { applied, fallbacks, undo } = await this.apply(plan, true);
+    return { applied, fallbacks, undo: undo ?? { plan: { summary: `撤销：${plan.summary}`, ops: [] }, unrestored: [] } };
+  }
+
+  private async apply(plan: EditPlan, withUndo: boolean): Promise<ApplyReport & { undo?: InversePlan }> {
+    this.assertWritable(plan);
+    const { run, capabilities } = this.options;
+    const fallbacks = new Set<string>();
+    const comments = await readCommentIndex(run, plan, capabilities, this.sheetNames);
+    const inverses: InversePlan[] = [];
+    // One chunk, hence one sync, unless the plan is above the 5 MB request limit.
+    for (const ops of chunkEditPlan(plan)) {
+      const chunk: EditPlan = { summary: plan.summary, ops };
+      try {
+        await run(async (context) => {
+          const snapshot = withUndo ? queueSnapshot(context, snapshotTargets(chunk), capabilities, comments) : undefined;
+          for (const op of ops) queueEditOp(context, op, { capabilities, comments, fallbacks });
+          await context.sync();
+          if (snapshot) inverses.push(inversePlan(chunk, snapshot.collect()));
+        });
+      } catch (error) {
+        throw toHostError(error);
+      }
+    }
+    this.trackSheets(plan);
+    const report = { applied: plan.ops.length, fallbacks: [...fallbacks] };
+    if (!withUndo) return report;
+    // Chunks are undone last first, each chunk's ops already reversed.
+    const reversed = inverses.reverse();
+    return {
+      ...report,
+      undo: {
+        plan: { summary: `撤销：${plan.summary}`, ops: reversed.flatMap((inverse) => inverse.plan.ops) },
+        unrestored: [...new Set(reversed.flatMap((inverse) => inverse.unrestored))],
+      },
+    };
+  }
+
+  /** Refuses, before anything is written, a plan that touches a protected or unknown sheet. */
+  private assertWritable(plan: EditPlan): void {
+    const exists = new Set(this.sheetNames);
+    for (const op of plan.ops) {
+      if (op.op === 'addSheet') {
+        exists.add(op.sheet);
+        continue;
+      }
+      if (op.op === 'deleteSheet') {
+        exists.delete(op.sheet);
+        continue;
+      }
+      if (!exists.has(op.sheet)) throw new HostError(`找不到工作表“${op.sheet}”。`);
+      if (this.protectedSheets.has(op.sheet) && op.op !== 'protect') {
+        throw new HostError(`工作表“${op.sheet}”受保护，无法修改。请先撤销工作表保护。`);
+      }
+    }
+  }
+
+  private trackSheets(plan: EditPlan): void {
+    for (const op of plan.ops) {
+      if (op.op === 'addSheet' && !this.sheetNames.includes(op.sheet)) this.sheetNames.push(op.sheet);
+      if (op.op === 'deleteSheet') this.sheetNames = this.sheetNames.filter((n) => n !== op.sheet);
+      if (op.op === 'addSheet' || op.op === 'deleteSheet') this.protectedSheets.delete(op.sheet);
+      if (op.op === 'protect') this.protectedSheets.add(op.sheet);
+    }
+  }
+
+  async selectCell(sheet: string, address: string): Promise<void> {
+    try {
+      await this.options.run(async (context) => {
+        const worksheet = context.workbook.worksheets.getItem(sheet);
+        worksheet.activate();
+        worksheet.getRange(address).select();
+        await context.sync();
+      });
+    } catch (error) {
+      throw toHostError(error);
+    }
+  }
+
+  async activeSheet(): Promise<string> {
+    return this.options.run(async (context) => {
+      const sheet = context.workbook.worksheets.getActiveWorksheet();
+      sheet.load('name');
+      await context.sync();
+      return sheet.name;
+    });
+  }
+
+  private async refreshSheetNames(): Promise<void> {
+    this.sheetNames = await this.options.run(async (context) => {
+      const collection = context.workbook.worksheets;
+      collection.load('items/name');
+      await context.sync();
+      return collection.items.map((s) => s.name);
+    });
+  }
+
+  get settingsKeptInWorkbook(): boolean {
+    return this.settingsStore !== undefined;
+  }
+
+  async loadStoredSettings(): Promise<StoredSettings | undefined> {
+    return this.settingsStore?.loadStoredSettings();
+  }
+
+  async saveStoredSettings(settings: StoredSettings): Promise<void> {
+    await this.settingsStore?.saveStoredSettings(settings);
+  }
+}

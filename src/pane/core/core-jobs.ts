@@ -1,0 +1,141 @@
+import type { AnnexKind } from '../../core/annex/annex-kind';
+import { buildAnnex, type AnnexSource } from '../../core/annex/build-annex';
+import { STAR_LEVELS } from '../../core/annex/score-summary';
+import { extractRubric } from '../../core/scoring/extractRubric';
+import { checkWorkbook } from '../../core/check/check-workbook';
+import { markFindings } from '../../core/check/mark-findings';
+import { fixContacts } from '../../core/contacts/fixContacts';
+import type { EditPlan } from '../../core/edit-plan/edit-plan';
+import type { Finding } from '../../core/findings/finding';
+import type { WorkbookGrids } from '../../core/grid/grid';
+import { recognizeTables } from '../../core/recognize/recognize-tables';
+import type { RecognizedTable } from '../../core/recognize/recognized-table';
+import type { ColumnRole, RecognizedKind } from '../../core/recognize/table-kind';
+import { readTableRows, roleText } from '../../core/recognize/table-rows';
+import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
+import { tableKey } from './table-key';
+
+/** Work the pane hands to the core, as plain data (it crosses into a Web Worker). */
+export type CoreJob =
+  | { readonly job: 'analyze'; readonly workbook: WorkbookGrids; readonly settings: Settings; readonly kindOverrides: Readonly<Record<string, RecognizedKind>> }
+  | { readonly job: 'mark'; readonly workbook: WorkbookGrids; readonly findings: readonly Finding[]; readonly today?: string }
+  | { readonly job: 'fix'; readonly workbook: WorkbookGrids; readonly tables: readonly RecognizedTable[]; readonly settings: Settings }
+  /** An annex from the tables of `kind` on `sheet` (several tables of one kind make one annex), or a blank template. */
+  | { readonly job: 'annex'; readonly workbook: WorkbookGrids; readonly kind: AnnexKind; readonly sheet?: string; readonly tables: readonly RecognizedTable[]; readonly options: AnnexJobOptions };
+
+/** The 附件 tab's options. */
+export interface AnnexJobOptions {
+  readonly number?: number;
+  readonly title?: string;
+  readonly maskPhones: boolean;
+  readonly areaCode?: string;
+}
+
+/** The tables (user's kinds applied), what the recogniser said before that, and the findings. */
+export interface Analysis {
+  readonly tables: readonly RecognizedTable[];
+  readonly recognizedKinds: Readonly<Record<string, RecognizedKind>>;
+  readonly findings: readonly Finding[];
+  /** Lists of communities or units a score sheet can be built for (评分 tab). */
+  readonly entitySources: readonly EntitySource[];
+  /** What the 评分 tab shows of each rubric table. */
+  readonly rubrics: readonly RubricSummary[];
+}
+
+/** A rubric's levels (highest first) and full score; the star levels of DOMAIN §4.4 when it declares none. */
+export interface RubricSummary {
+  readonly tableKey: string;
+  readonly fullScore: number;
+  readonly levels: readonly { readonly label: string; readonly min: number }[];
+  readonly levelsDeclared: boolean;
+}
+
+/** One column of names in one table: `附件1!A3` 结对社区名单, 46 names. */
+export interface EntitySource {
+  readonly tableKey: string;
+  readonly sheet: string;
+  readonly title?: string;
+  readonly role: ColumnRole;
+  readonly names: readonly string[];
+}
+
+/** Roles whose cells name something a score sheet can rank, in order of preference. */
+const ENTITY_ROLES: readonly ColumnRole[] = ['entity', 'community', 'unit', 'site'];
+
+export type CoreJobResult<J extends CoreJob> = J extends { job: 'analyze' } ? Analysis : EditPlan;
+
+/** Progress of a job: which step, and for recognition the sheet being read. */
+export type CoreProgress =
+  | { readonly step: 'recognize'; readonly sheet: string; readonly done: number; readonly total: number }
+  | { readonly step: 'check' }
+  | { readonly step: 'build' };
+
+/**
+ * Runs one job. `pause` is awaited between sheets: in a worker it only reports
+ * progress; on the main thread it yields to the browser (so the pane keeps
+ * painting) and throws when the user cancelled.
+ */
+export async function runCoreJob(job: CoreJob, pause: (progress: CoreProgress) => Promise<void>): Promise<Analysis | EditPlan> {
+  switch (job.job) {
+    case 'analyze':
+      return analyze(job.workbook, job.settings, job.kindOverrides, pause);
+    case 'mark':
+      await pause({ step: 'build' });
+      return markFindings(job.findings, job.workbook, job.today);
+    case 'fix':
+      await pause({ step: 'build' });
+      return fixContacts({ workbook: job.workbook, tables: job.tables, settings: { ...DEFAULT_SETTINGS, ...job.settings } });
+    case 'annex': {
+      await pause({ step: 'build' });
+      const grid = job.workbook.sheets.find((g) => g.name === job.sheet);
+      const source: AnnexSource = grid && job.tables.length > 0 ? { type: 'tables', grid, tables: job.tables } : { type: 'template', kind: job.kind };
+      return buildAnnex(source, { ...job.options, workbook: job.workbook }).plan;
+    }
+  }
+}
+
+async function analyze(workbook: WorkbookGrids, settings: Settings, overrides: Readonly<Record<string, RecognizedKind>>, pause: (p: CoreProgress) => Promise<void>): Promise<Analysis> {
+  const tables: RecognizedTable[] = [];
+  const recognizedKinds: Record<string, RecognizedKind> = {};
+  const total = workbook.sheets.length;
+  for (const [i, grid] of workbook.sheets.entries()) {
+    await pause({ step: 'recognize', sheet: grid.name, done: i, total });
+    for (const table of recognizeTables(grid)) {
+      const key = tableKey(table);
+      recognizedKinds[key] = table.kind;
+      const override = overrides[key];
+      tables.push(override && override !== table.kind ? { ...table, kind: override } : table);
+    }
+  }
+  await pause({ step: 'check' });
+  const { findings } = checkWorkbook(workbook, settings, tables);
+  return { tables, recognizedKinds, findings, entitySources: entitySources(workbook, tables), rubrics: rubricSummaries(workbook, tables) };
+}
+
+function rubricSummaries(workbook: WorkbookGrids, tables: readonly RecognizedTable[]): RubricSummary[] {
+  return tables.filter((t) => t.kind === 'rubric').flatMap((table) => {
+    const grid = workbook.sheets.find((g) => g.name === table.sheet);
+    if (!grid) return [];
+    const { rubric } = extractRubric(table, grid);
+    const declared = rubric.levels.length > 0;
+    const levels = declared ? [...rubric.levels].sort((a, b) => b.min - a.min) : STAR_LEVELS;
+    return [{ tableKey: tableKey(table), fullScore: rubric.fullScore, levels: levels.map(({ label, min }) => ({ label, min })), levelsDeclared: declared }];
+  });
+}
+
+function entitySources(workbook: WorkbookGrids, tables: readonly RecognizedTable[]): EntitySource[] {
+  const grids = new Map(workbook.sheets.map((g) => [g.name, g]));
+  return tables.flatMap((table) => {
+    const grid = grids.get(table.sheet);
+    if (!grid || table.kind === 'rubric' || table.kind === 'unknown') return [];
+    const rows = readTableRows(grid, table);
+    return ENTITY_ROLES.filter((role) => table.columns.some((c) => c.role === role)).slice(0, 1).map((role) => ({
+      tableKey: tableKey(table),
+      sheet: table.sheet,
+      ...(table.title ? { title: table.title } : {}),
+      role,
+      // Each name once, in table order: merged cells repeat a community over several rows.
+      names: [...new Set(rows.map((row) => roleText(row, role)).filter((name) => name !== ''))],
+    })).filter((source) => source.names.length > 0);
+  });
+}
