@@ -3,6 +3,7 @@ import { HostError } from '../hosts/workbook-host';
 import { registerAnnex } from './commands/annex';
 import { registerCheck } from './commands/check';
 import { registerFix } from './commands/fix';
+import { registerScore } from './commands/score';
 import { EXIT, UsageError } from './usage-error';
 
 /** Builds the `wenming` program; tests call it with their own argv. */
@@ -17,6 +18,7 @@ export function buildProgram(): Command {
     .exitOverride();
   registerCheck(program);
   registerFix(program);
+  registerScore(program);
   registerAnnex(program);
   return program;
 }

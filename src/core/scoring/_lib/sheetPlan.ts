@@ -70,6 +70,8 @@ export class SheetPlan {
       ...(height > 0 ? [{ op: 'setValues', sheet: this.sheet, at: 'A1', values } as const] : []),
       ...this.ops,
       ...(options.freeze ? [{ op: 'freeze', sheet: this.sheet, ...options.freeze } as const] : []),
+      // Printed on A4 landscape, one page wide, the header rows repeated on every page.
+      ...(options.freeze ? [{ op: 'pageSetup', sheet: this.sheet, setup: { paperSize: 'A4', orientation: 'landscape', fitToWidth: true, printTitleRows: `1:${options.freeze.rows}`, margins: { top: 15, bottom: 15, left: 10, right: 10 } } } as const] : []),
       ...(options.protect ? [{ op: 'protect', sheet: this.sheet, ...(typeof options.protect === 'object' && options.protect.password ? { password: options.protect.password } : {}) } as const] : []),
     ];
     return { summary, ops };
