@@ -24,7 +24,8 @@ async function main(): Promise<void> {
       const cell = sheet.getCell(`${input.column}${row}`);
       if (input.options) cell.value = input.options[(i + k) % input.options.length];
       else if (input.kind === 'count') cell.value = (i + k) % 4;
-      else if (input.max !== undefined) cell.value = Math.max(0, input.max - ((i * 7 + k * 3) % 5) * 0.5);
+      // Four score bands (about 100 %, 95 %, 88 %, 75 % of each maximum) so every level shows up, in half points.
+      else if (input.max !== undefined) cell.value = Math.round(input.max * (1 - [0, 0.05, 0.12, 0.25][(i + Math.floor(i / 4)) % 4]) * 2) / 2;
     });
   }
   mkdirSync(outDir, { recursive: true });
