@@ -45,6 +45,8 @@ export const COLUMN_SYNONYMS: Readonly<Record<ColumnRole, readonly string[]>> = 
   compounds: ['责任小区', '小区', '包联小区', '责任楼院'],
   gridStaff: ['街巷长', '网格员', '城管队员', '楼栋长', '网格长'],
   entity: ['社区', '单位', '村（社区）', '社区名称', '单位名称', '被测评单位', '被考核单位', '社区（村）', '名称', '被测评社区'],
+  // Score-sheet item columns carry the rubric's own words; they are bound by pattern (kind-signatures.ts).
+  item: [],
   periodScore: [
     ...Array.from({ length: 12 }, (_, i) => `${i + 1}月`),
     ...['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'].map((m) => `${m}月`),

@@ -160,3 +160,28 @@ function applySpans(
 function* range(from: number, to: number): Generator<number> {
   for (let i = from; i <= to; i++) yield i;
 }
+
+/**
+ * The row above a header, when it is a band of group names over it (a score
+ * sheet's categories over its items): short text only, fewer cells than the
+ * header, at least one spanning several header columns. A title merged
+ * across the whole table is not a band.
+ */
+export function isBandAboveHeader(grid: Grid, headerRow: number, header: RowProfile, above: RowProfile, merges: MergeIndex): boolean {
+  if (above.filled.length === 0 || above.hasNumber || above.filled.length >= header.filled.length) return false;
+  const width = header.filled[header.filled.length - 1] - header.filled[0] + 1;
+  let spans = 0;
+  for (const col of above.filled) {
+    const text = normalizeHeader(cellText(grid.values[headerRow - 1][col]));
+    // Form lines (`综合考核得分:`), annex labels and long lines are not group names.
+    if (text.length === 0 || text.length > MAX_HEADER_LENGTH || /^附件/.test(text) || /[:：]$/.test(cellText(grid.values[headerRow - 1][col]).trim())) return false;
+    const merge = merges.at(headerRow - 1, col);
+    const spanEnd = merge && merge.right > merge.left ? merge.right : col;
+    if (spanEnd - col + 1 >= Math.ceil(width * 0.8)) return false; // a title over the whole table
+    const emptyRight = !above.filled.includes(col + 1) && header.filled.includes(col + 1) && !merges.at(headerRow - 1, col + 1);
+    if (spanEnd > col) spans++;
+    // Unmerged, a lone cell with space to its right reads as a caption; two or more make a band.
+    else if (emptyRight && above.filled.length >= 2) spans++;
+  }
+  return spans > 0;
+}

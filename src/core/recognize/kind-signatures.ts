@@ -22,6 +22,8 @@ export interface KindSignature {
   readonly detailRoles: readonly ColumnRole[];
   /** When one header spans several columns (merged, or followed by empty header cells), the roles of those columns from left to right. */
   readonly spanRoles?: Partial<Record<ColumnRole, readonly ColumnRole[]>>;
+  /** Roles bound by the shape of a header rather than its words: `1.党员干部入户宣传（2分）` is a score-sheet item. */
+  readonly patternRoles?: readonly { readonly role: ColumnRole; readonly pattern: RegExp }[];
   /** Tie-break order between kinds that score the same (lower first). */
   readonly priority: number;
 }
@@ -129,8 +131,10 @@ export const KIND_SIGNATURES: readonly KindSignature[] = [
   },
   {
     kind: 'score-sheet',
-    roles: ['seq', 'entity', 'periodScore', 'total', 'level', 'rank'],
+    roles: ['seq', 'entity', 'periodScore', 'total', 'level', 'rank', 'item'],
     required: [['entity'], ['total', 'level', 'rank', 'periodScore']],
+    // An item header states its maximum or its input kind: `（5分）`, `（选项）`, `（项数）`, `（加分）`.
+    patternRoles: [{ role: 'item', pattern: /[（(]\s*(\d+(\.\d+)?\s*分|选项|项数|加分)\s*[）)]$/ }],
     titlePattern: /评分|得分|汇总|考核/,
     // Item columns carry the rubric's own words, so most header cells bind to nothing.
     minBoundShare: 0.2,

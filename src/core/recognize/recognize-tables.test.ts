@@ -103,3 +103,24 @@ describe('recognizeTables never throws', () => {
     }), { numRuns: 2000 });
   });
 });
+
+describe('a band of group names above the header', () => {
+  test('merged category band over score items makes a two-row header', () => {
+    const [table] = recognize([
+      ['评分汇总表'],
+      [null, null, '环境建设好', null, '文化氛围好', null, null],
+      ['序号', '名称', '1.路面硬化（5分）', '2.消防设施（5分）', '5.宣传版面（10分）', '总分', '名次'],
+      [1, '迎宾社区', 5, 4.5, 9, 18.5, 1],
+    ], [{ top: 1, left: 2, bottom: 1, right: 3 }]);
+    expect(table).toMatchObject({ kind: 'score-sheet', headerRows: [2, 3], title: '评分汇总表', dataRows: 1, columns: { seq: 'A', entity: 'B', item: ['C', 'D', 'E'], total: 'F', rank: 'G' } });
+  });
+
+  test('a form line such as 综合考核得分: above a header is not a band', () => {
+    const [table] = recognize([
+      ['测评表'], ['综合考核得分:'],
+      ['检查项目', '考核办法', '注意事项', '分值', '得分'],
+      ['1. 党员干部入户宣传', '组织党员干部进社区。（2分）', null, 2, null],
+    ]);
+    expect(table).toMatchObject({ kind: 'rubric', headerRows: [3], title: '测评表' });
+  });
+});

@@ -1,7 +1,7 @@
 import type { CellRange, Grid, WorkbookGrids } from '../grid/grid';
 import { buildMergeIndex, type MergeIndex } from './_lib/merge-index';
 import { filledWithin, profileRow, singleText, type RowProfile } from './_lib/row-profile';
-import { bindColumns, headerCandidate, isSubHeaderRow, type HeaderCandidate } from './find-header-rows';
+import { bindColumns, headerCandidate, isBandAboveHeader, isSubHeaderRow, type HeaderCandidate } from './find-header-rows';
 import { findHeaderlessRosters } from './find-headerless-rosters';
 import { signatureOf } from './kind-signatures';
 import type { ColumnBinding, RecognizedTable } from './recognized-table';
@@ -82,7 +82,9 @@ function openTables(grid: Grid, profiles: readonly RowProfile[], merges: MergeIn
     if (!candidate) continue;
 
     const current = opened[opened.length - 1];
-    const block = readTitleBlock(grid, profiles, row, current ? current.headerRows[current.headerRows.length - 1] + 1 : 0);
+    const lowerBound = current ? current.headerRows[current.headerRows.length - 1] + 1 : 0;
+    const band = row - 1 >= lowerBound && isBandAboveHeader(grid, row, profile, profiles[row - 1], merges);
+    const block = readTitleBlock(grid, profiles, band ? row - 1 : row, lowerBound);
     if (current && repeatsHeader(current, candidate) && !block.title && block.annexNumber === undefined) {
       current.repeatedHeaderRows.push(row);
       if (current.headerRows.length > 1 && row + 1 < profiles.length && isSubHeaderRow(grid, row, profile, profiles[row + 1], merges)) {
@@ -92,9 +94,9 @@ function openTables(grid: Grid, profiles: readonly RowProfile[], merges: MergeIn
       continue;
     }
 
-    const headerRows = [row];
-    if (row + 1 < profiles.length && isSubHeaderRow(grid, row, profile, profiles[row + 1], merges)) headerRows.push(row + 1);
-    const { left, right } = headerExtent(profiles, headerRows, merges, row);
+    const headerRows = band ? [row - 1, row] : [row];
+    if (!band && row + 1 < profiles.length && isSubHeaderRow(grid, row, profile, profiles[row + 1], merges)) headerRows.push(row + 1);
+    const { left, right } = headerExtent(profiles, headerRows, merges, headerRows[0]);
     const signature = signatureOf(candidate.kind);
     let columns = bindColumns(grid, signature, headerRows, left, right, merges);
     // `联系人` alone holds name and phone together when the table has no phone column.

@@ -35,7 +35,7 @@ export const COLUMN_ROLES = [
   // sites and grids
   'site', 'indicator', 'roads', 'compounds', 'gridStaff',
   // score sheets
-  'entity', 'periodScore', 'total', 'level', 'rank',
+  'entity', 'item', 'periodScore', 'total', 'level', 'rank',
 ] as const;
 
 export type ColumnRole = (typeof COLUMN_ROLES)[number];

@@ -11,6 +11,9 @@ type RoleByWord = ReadonlyMap<string, ColumnRole>;
 const ROLE_BY_WORD_BY_KIND: ReadonlyMap<TableKind, RoleByWord> = new Map(
   KIND_SIGNATURES.map((signature) => [signature.kind, roleByWord(signature)]),
 );
+const PATTERNS_BY_KIND: ReadonlyMap<TableKind, KindSignature['patternRoles']> = new Map(
+  KIND_SIGNATURES.map((signature) => [signature.kind, signature.patternRoles]),
+);
 
 function roleByWord(signature: KindSignature): RoleByWord {
   const map = new Map<string, ColumnRole>();
@@ -29,7 +32,10 @@ function roleByWord(signature: KindSignature): RoleByWord {
  * then a known word at the end after a short qualifier (`包联部门联系人` → 联系人).
  */
 export function matchHeader(kind: TableKind, normalized: string): ColumnRole | undefined {
-  if (normalized.length === 0 || normalized.length > MAX_HEADER_LENGTH) return undefined;
+  if (normalized.length === 0) return undefined;
+  const byPattern = PATTERNS_BY_KIND.get(kind)?.find(({ pattern }) => pattern.test(normalized));
+  if (byPattern && normalized.length <= 60) return byPattern.role;
+  if (normalized.length > MAX_HEADER_LENGTH) return undefined;
   const words = ROLE_BY_WORD_BY_KIND.get(kind)!;
   const exact = words.get(normalized);
   if (exact) return exact;
