@@ -18,7 +18,7 @@ export interface PaneStrings {
   /** Edit-op kinds, for "these changes could not be undone". */
   readonly ops: Readonly<Record<EditOp['op'], string>>;
   readonly common: {
-    readonly refresh: string; readonly cancel: string; readonly cancelled: string; readonly cancelledAnalysis: string; readonly working: string; readonly comingSoon: string;
+    readonly refresh: string; readonly cancel: string; readonly cancelled: string; readonly cancelledAnalysis: string; readonly working: string;
     readonly readingWorkbook: string; readonly recognizing: (sheet: string, done: number, total: number) => string; readonly checking: string;
     readonly building: string; readonly applying: string; readonly errorTitle: string; readonly noWorkbook: string; readonly dismiss: string;
   };
@@ -38,6 +38,12 @@ export interface PaneStrings {
     readonly intro: string; readonly rubric: string; readonly noRubric: string; readonly entitiesFrom: string; readonly entitiesTyped: string;
     readonly entitiesPlaceholder: string; readonly thresholds: string; readonly thresholdLabel: string; readonly thresholdMin: string;
     readonly addThreshold: string; readonly removeThreshold: string; readonly build: string; readonly entityCount: (n: number) => string; readonly thresholdOrder: string;
+    readonly target: string; readonly targetLevel: string; readonly targetShare: string; readonly targetHint: (level: string, share: string) => string; readonly invalidShare: string;
+    readonly protect: string; readonly needRubric: string; readonly needEntities: string; readonly noItems: string; readonly rubricMissing: string; readonly targetNotALevel: string;
+    readonly built: (sheet: string) => string; readonly builtRows: (first: number, last: number, entities: number, items: number) => string;
+    readonly builtColumns: (total: string, level: string | undefined, rank: string) => string;
+    readonly builtSettings: (thresholds: string, targetLevel: string, targetShare: string) => string;
+    readonly replaced: (sheet: string) => string; readonly sidestepped: (taken: string, sheet: string) => string; readonly undoHint: string;
   };
   readonly annex: {
     readonly intro: string; readonly kind: string; readonly source: string; readonly noSource: string; readonly number: string; readonly title: string;
@@ -87,7 +93,7 @@ export const ZH_CN: PaneStrings = {
     validation: '数据验证', conditionalFormat: '条件格式', note: '注释', pageSetup: '页面设置', freeze: '冻结窗格', protect: '工作表保护',
   },
   common: {
-    refresh: '重新读取', cancel: '取消', cancelled: '已取消。', cancelledAnalysis: '已取消识别与校验。点击“重新读取”可重新开始。', working: '正在处理…', comingSoon: '即将推出',
+    refresh: '重新读取', cancel: '取消', cancelled: '已取消。', cancelledAnalysis: '已取消识别与校验。点击“重新读取”可重新开始。', working: '正在处理…',
     readingWorkbook: '正在读取工作簿…', recognizing: (sheet, done, total) => `正在识别“${sheet}”（${done}/${total}）`, checking: '正在校验…',
     building: '正在生成…', applying: '正在写入工作簿…', errorTitle: '出错了', noWorkbook: '工作簿中没有工作表。', dismiss: '关闭',
   },
@@ -108,7 +114,18 @@ export const ZH_CN: PaneStrings = {
     intro: '根据评分标准表生成评分表：每个对象一行，每个评分项一列，总分、等级、名次用公式计算，阈值写在单元格中可直接修改。',
     rubric: '评分标准表', noRubric: '没有识别出评分标准（测评表）。', entitiesFrom: '评分对象来自', entitiesTyped: '手动输入',
     entitiesPlaceholder: '每行一个社区或单位名称', thresholds: '等级阈值', thresholdLabel: '等级名称', thresholdMin: '最低分（含）',
-    addThreshold: '添加等级', removeThreshold: '删除', build: '生成评分表', entityCount: (n) => `共 ${n} 个对象`, thresholdOrder: '等级的最低分应各不相同，且在 0～满分之间。',
+    addThreshold: '添加等级', removeThreshold: '删除', build: '生成评分表', entityCount: (n) => `共 ${n} 个对象`, thresholdOrder: '等级名称和最低分都应各不相同，最低分在 0～满分之间。',
+    target: '达标目标', targetLevel: '目标等级', targetShare: '目标占比（%）', targetHint: (level, share) => `${level}及以上的对象占 ${share}% 以上即为达到目标`,
+    invalidShare: '目标占比应为 1～100 之间的数。', protect: '保护工作表（只能修改得分和右侧设置）',
+    needRubric: '请先选择评分标准表。', needEntities: '没有评分对象：请选择一个表格，或手动输入名称。',
+    noItems: '这张评分标准表中没有读到评分项，无法生成评分表。请在“识别”选项卡确认它的类型。',
+    rubricMissing: '找不到所选的评分标准表，请点击“重新读取”后再试。', targetNotALevel: '目标等级不在等级阈值之中。',
+    built: (sheet) => `已生成评分表“${sheet}”`,
+    builtRows: (first, last, n, items) => `第 ${first}～${last} 行，每行一个对象（共 ${n} 个），${items} 个评分项；得分单元格有数据验证`,
+    builtColumns: (total, level, rank) => `总分在 ${total} 列${level ? `，等级在 ${level} 列` : ''}，名次在 ${rank} 列，均为公式`,
+    builtSettings: (thresholds, level, share) => `分数线在 ${thresholds}，目标等级在 ${level}、目标占比在 ${share}（右侧黄色单元格，可修改）`,
+    replaced: (sheet) => `已替换之前生成的“${sheet}”。`, sidestepped: (taken, sheet) => `工作表“${taken}”已有其他内容，评分表写在“${sheet}”，原表保持不变。`,
+    undoHint: '生成后可用“撤销上次修改”删除这张评分表。',
   },
   annex: {
     intro: '把识别出的表格整理成公文附件（GB/T 9704）：A4 纸、附件标签、居中标题、重复表头、细边框、页码。',
@@ -144,7 +161,7 @@ export const EN: PaneStrings = {
     rowHeight: 'row heights', validation: 'data validation', conditionalFormat: 'conditional formats', note: 'notes', pageSetup: 'page setup', freeze: 'frozen panes', protect: 'sheet protection',
   },
   common: {
-    refresh: 'Reload', cancel: 'Cancel', cancelled: 'Cancelled.', cancelledAnalysis: 'Recognition and checks were cancelled. Click Reload to start again.', working: 'Working…', comingSoon: 'Coming soon',
+    refresh: 'Reload', cancel: 'Cancel', cancelled: 'Cancelled.', cancelledAnalysis: 'Recognition and checks were cancelled. Click Reload to start again.', working: 'Working…',
     readingWorkbook: 'Reading the workbook…', recognizing: (sheet, done, total) => `Recognising “${sheet}” (${done}/${total})`, checking: 'Checking…',
     building: 'Building…', applying: 'Writing to the workbook…', errorTitle: 'Something went wrong', noWorkbook: 'The workbook has no sheets.', dismiss: 'Dismiss',
   },
@@ -165,7 +182,18 @@ export const EN: PaneStrings = {
     intro: 'Builds a score sheet from a rubric: one row per entity, one column per item; total, level and rank are formulas; thresholds live in cells you can edit.',
     rubric: 'Rubric', noRubric: 'No rubric table found.', entitiesFrom: 'Entities from', entitiesTyped: 'Typed in',
     entitiesPlaceholder: 'One community or unit per line', thresholds: 'Level thresholds', thresholdLabel: 'Level', thresholdMin: 'Minimum (inclusive)',
-    addThreshold: 'Add level', removeThreshold: 'Remove', build: 'Build score sheet', entityCount: (n) => `${n} entities`, thresholdOrder: 'Minimums must differ and lie between 0 and the full score.',
+    addThreshold: 'Add level', removeThreshold: 'Remove', build: 'Build score sheet', entityCount: (n) => `${n} entities`, thresholdOrder: 'Level names and minimums must all differ; minimums lie between 0 and the full score.',
+    target: 'Goal', targetLevel: 'Target level', targetShare: 'Target share (%)', targetHint: (level, share) => `The goal is met when at least ${share}% reach ${level} or above`,
+    invalidShare: 'The target share must be a number from 1 to 100.', protect: 'Protect the sheet (only scores and the settings on the right can be edited)',
+    needRubric: 'Choose a rubric first.', needEntities: 'No entities: pick a table or type the names.',
+    noItems: 'No items were read from this rubric, so no score sheet can be built. Check its kind on the Tables tab.',
+    rubricMissing: 'The chosen rubric is gone; click Reload and try again.', targetNotALevel: 'The target level is not one of the levels.',
+    built: (sheet) => `Score sheet “${sheet}” built`,
+    builtRows: (first, last, n, items) => `Rows ${first}–${last}, one per entity (${n}), ${items} items; score cells are validated`,
+    builtColumns: (total, level, rank) => `Total in column ${total}${level ? `, level in ${level}` : ''}, rank in ${rank}, all formulas`,
+    builtSettings: (thresholds, level, share) => `Thresholds in ${thresholds}, target level in ${level}, target share in ${share} (yellow cells on the right, editable)`,
+    replaced: (sheet) => `Replaced the “${sheet}” built before.`, sidestepped: (taken, sheet) => `Sheet “${taken}” holds other data; the score sheet went to “${sheet}” and the original is unchanged.`,
+    undoHint: 'Undo last change removes the new score sheet.',
   },
   annex: {
     intro: 'Turns a recognised table into an official annex (GB/T 9704): A4, annex label, centred title, repeated header, thin borders, page numbers.',

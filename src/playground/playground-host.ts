@@ -9,7 +9,7 @@ import type { SettingsStore, StoredSettings, UndoableApply, UndoableApplyReport 
 import type { ApplyReport, WorkbookHost } from '../hosts/workbook-host';
 import { sheetToGrid } from '../hosts/xlsx/read-grids';
 import { XlsxHost } from '../hosts/xlsx/xlsx-host';
-import { fillOf, noteOf } from './_lib/excel-cell';
+import { fillOf, formulaOf, noteOf, percentText } from './_lib/excel-cell';
 import { readXlsxSnapshot } from './_lib/read-xlsx-snapshot';
 import { VIEW_LIMITS, type CellView, type SheetView } from './sheet-view';
 
@@ -130,13 +130,17 @@ export class PlaygroundHost implements WorkbookHost, UndoableApply, SettingsStor
       const row: (CellView | null)[] = [];
       for (let c = 0; c < cols; c++) {
         const cell = sheet.getCell(r + 1, c + 1);
-        const text = cellText(grid.values[r]?.[c] ?? null);
+        const value = grid.values[r]?.[c] ?? null;
+        const text = percentText(value, grid.numberFormats?.[r]?.[c]) ?? cellText(value);
         const fill = fillOf(cell);
         const note = noteOf(cell);
+        const formula = formulaOf(cell);
         const bold = cell.font?.bold === true;
         const horizontal = cell.alignment?.horizontal;
         const align = horizontal === 'center' || horizontal === 'centerContinuous' ? 'center' : horizontal === 'right' ? 'right' : undefined;
-        row.push(text === '' && !fill && !note ? null : { text, ...(fill ? { fill } : {}), ...(bold ? { bold } : {}), ...(align ? { align } : {}), ...(note ? { note } : {}) });
+        row.push(text === '' && !fill && !note && !formula ? null : {
+          text, ...(fill ? { fill } : {}), ...(bold ? { bold } : {}), ...(align ? { align } : {}), ...(note ? { note } : {}), ...(formula ? { formula } : {}),
+        });
       }
       cells.push(row);
     }

@@ -70,15 +70,16 @@ function renderGrid(view: SheetView, selected: { row: number; col: number } | un
                   key={c}
                   rowSpan={span?.rowSpan}
                   colSpan={span?.colSpan}
-                  title={cell?.note}
+                  title={cell?.note ?? (cell?.formula ? `=${cell.formula}` : undefined)}
                   style={cell?.fill ? { backgroundColor: cell.fill } : undefined}
                   className={mergeClasses(styles.cell, cell?.bold && styles.bold, cell?.align === 'center' && styles.center,
                     cell?.align === 'right' && styles.right, cell?.note && styles.noted, isSelected && styles.selected)}
                   data-address={cellAddress(r, c)}
                   data-selected={isSelected ? 'true' : undefined}
                   data-fill={cell?.fill}
+                  data-formula={cell?.formula}
                 >
-                  {cell?.text}
+                  {cell?.text === '' && cell.formula ? <span className={styles.formula} aria-label={`=${cell.formula}`}>ƒx</span> : cell?.text}
                 </td>
               );
             })}

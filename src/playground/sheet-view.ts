@@ -22,6 +22,8 @@ export interface CellView {
   readonly bold?: boolean;
   readonly align?: 'left' | 'center' | 'right';
   readonly note?: string;
+  /** The formula (without `=`) when the cell holds one: the grid cannot compute it, so it says so. */
+  readonly formula?: string;
 }
 
 /** Display limits: enough for every seed; a bigger sheet says it is clipped. */

@@ -40,6 +40,8 @@ export const useWorkbookViewStyles = makeStyles({
     lineHeight: tokens.lineHeightBase200,
   },
   bold: { fontWeight: tokens.fontWeightSemibold },
+  /** A formula the grid cannot compute (no cached result): a faint ƒx, the formula in the tooltip. */
+  formula: { color: tokens.colorNeutralForeground4, fontStyle: 'italic' },
   center: { textAlign: 'center' },
   right: { textAlign: 'right' },
   selected: {

@@ -132,10 +132,48 @@ describeIfChromium('playground in Chromium', () => {
     expect(await gridTexts()).toEqual(before);
   });
 
-  it('offers the rubric for a score sheet (the builder is still to come)', async () => {
+  it('builds a score sheet from 附件2 for the 46 淇滨区 communities with the edited thresholds', async () => {
     await openTab('score');
     await expect(page.getByTestId('score-rubric').textContent()).resolves.toContain('附件2');
+    await expect(page.getByTestId('score-entities').textContent()).resolves.toContain('淇滨区46个');
+    await expect(page.getByTestId('panel-score').textContent()).resolves.toContain('共 46 个对象');
+    await expect(page.getByTestId('score-target-level').textContent()).resolves.toBe('三星级');
+    expect(await page.getByTestId('score-target-share').inputValue()).toBe('50');
+    // Levels are listed highest first: 五星级, 四星级, 三星级.
+    await page.getByLabel('最低分（含）').nth(2).fill('82');
+    await page.getByTestId('score-target-share').fill('0');
+    await expect(page.getByTestId('build-score').isDisabled()).resolves.toBe(true);
+    await page.getByText('目标占比应为 1～100 之间的数。').waitFor();
+    await page.getByTestId('score-target-share').fill('60');
+    await page.getByTestId('build-score').click();
+    const message = page.getByTestId('edit-message');
+    await expect(message.textContent()).resolves.toContain('已生成评分表“评分表”');
+    await idle();
+    const said = (await message.textContent())!;
+    expect(said).toContain('第 4～49 行，每行一个对象（共 46 个）');
+    expect(said).toMatch(/总分在 [A-Z]+ 列，等级在 [A-Z]+ 列，名次在 [A-Z]+ 列/);
+    expect(await sheetTabs()).toContain('评分表');
+    // The new sheet comes to the front of the grid, one row per community.
+    await expect(page.getByTestId('workbook-view').getAttribute('data-sheet')).resolves.toBe('评分表');
+    const texts = await gridTexts();
+    expect(texts).toEqual(expect.arrayContaining(['迎宾社区', '总分', '等级', '名次', '三星级', '60%']));
+    // The grid cannot compute formulas: their cells say ƒx and show the formula on hover.
+    const column = /总分在 ([A-Z]+) 列/.exec(said)![1];
+    const total = page.locator(`[data-testid=workbook-view] td[data-address="${column}4"]`);
+    await expect(total.getAttribute('data-formula')).resolves.toMatch(/^IF\(COUNTA\(/);
+    await expect(total.textContent()).resolves.toBe('ƒx');
+    await expect(page.getByTestId('score-undo').isEnabled()).resolves.toBe(true);
     await shoot('pane-score.png');
+    await page.screenshot({ path: join(SHOTS, 'playground-score.png') });
+    // Undo removes the new sheet; building again (the edits are kept) brings it back.
+    await page.getByTestId('score-undo').click();
+    await expect(message.textContent()).resolves.toContain('已撤销');
+    await idle();
+    expect(await sheetTabs()).not.toContain('评分表');
+    await page.getByTestId('build-score').click();
+    await expect(message.textContent()).resolves.toContain('已生成评分表“评分表”');
+    await idle();
+    expect(await sheetTabs()).toContain('评分表');
   });
 
   it('builds an annex with masked phones on its own sheet', async () => {
@@ -172,13 +210,37 @@ describeIfChromium('playground in Chromium', () => {
     await download.saveAs(file);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(readFileSync(file) as unknown as ArrayBuffer);
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(['通知', '附件1', '附件2', '附件1（整理）']);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['通知', '附件1', '附件2', '评分表', '附件1（整理）']);
     const annex = workbook.getWorksheet('附件1（整理）')!;
     expect(annex.getCell('A1').text).toBe('附件1');
     const texts: string[] = [];
     annex.eachRow((row) => row.eachCell((c) => texts.push(c.text)));
     expect(texts.some((t) => /1\d{2}\*{4}\d{4}/.test(t))).toBe(true);
     expect(texts.some((t) => /1\d{10}/.test(t))).toBe(false);
+
+    // The score sheet: formulas in the total, level and rank columns, validation on every score input.
+    const score = workbook.getWorksheet('评分表')!;
+    const header = new Map<string, number>();
+    score.getRow(3).eachCell((c, col) => header.set(c.text, col));
+    const [total, level, rank] = ['总分', '等级', '名次'].map((name) => header.get(name)!);
+    expect([total, level, rank].every((col) => col > 2)).toBe(true);
+    expect(score.getCell('B4').text).toBe('迎宾社区');
+    for (let row = 4; row <= 49; row++) {
+      for (const col of [total, level, rank]) expect(score.getCell(row, col).formula).toMatch(/\S/);
+      for (let col = 3; col < total; col++) {
+        const input = score.getCell(row, col);
+        // Input columns carry a validation; the bonus subtotal between them is a formula instead.
+        if (!input.formula) expect(input.dataValidation?.type).toMatch(/^(decimal|whole|list)$/);
+      }
+    }
+    expect(score.getCell(4, 3).dataValidation).toMatchObject({ type: 'decimal', formulae: [0, 5] });
+    expect(score.getCell(4, rank).formula).toContain('SUMPRODUCT');
+    expect(score.getCell(4, level).formula).toContain('MATCH');
+    expect(score.getCell(50, 2).text).toBe('');
+    // The thresholds and the goal the user edited are in the settings cells the formulas read.
+    const settings: Record<string, unknown> = {};
+    score.eachRow((row) => row.eachCell((c, col) => { if (col > rank && typeof c.value === 'string' && !(c.value in settings)) settings[c.value] = score.getCell(row.number, col + 1).value; }));
+    expect(settings).toMatchObject({ 三星级: 82, 四星级: 90, 五星级: 95, 目标等级: '三星级', 目标占比: 0.6 });
   });
 
   it('shows progress on a 40,000-row workbook, stays responsive, and cancels', async () => {

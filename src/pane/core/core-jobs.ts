@@ -13,6 +13,7 @@ import type { RecognizedTable } from '../../core/recognize/recognized-table';
 import type { ColumnRole, RecognizedKind } from '../../core/recognize/table-kind';
 import { readTableRows, roleText } from '../../core/recognize/table-rows';
 import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
+import { runScoreJob, type ScoreJobOptions, type ScoreJobResult } from './score-job';
 import { tableKey } from './table-key';
 
 /** Work the pane hands to the core, as plain data (it crosses into a Web Worker). */
@@ -21,7 +22,9 @@ export type CoreJob =
   | { readonly job: 'mark'; readonly workbook: WorkbookGrids; readonly findings: readonly Finding[]; readonly today?: string }
   | { readonly job: 'fix'; readonly workbook: WorkbookGrids; readonly tables: readonly RecognizedTable[]; readonly settings: Settings }
   /** An annex from the tables of `kind` on `sheet` (several tables of one kind make one annex), or a blank template. */
-  | { readonly job: 'annex'; readonly workbook: WorkbookGrids; readonly kind: AnnexKind; readonly sheet?: string; readonly tables: readonly RecognizedTable[]; readonly options: AnnexJobOptions };
+  | { readonly job: 'annex'; readonly workbook: WorkbookGrids; readonly kind: AnnexKind; readonly sheet?: string; readonly tables: readonly RecognizedTable[]; readonly options: AnnexJobOptions }
+  /** A score sheet (评分表) for the `rubric` table: formulas for total, level and rank (docs/scoring.md). */
+  | { readonly job: 'score'; readonly workbook: WorkbookGrids; readonly rubric: RecognizedTable; readonly options: ScoreJobOptions };
 
 /** The 附件 tab's options. */
 export interface AnnexJobOptions {
@@ -46,6 +49,8 @@ export interface Analysis {
 export interface RubricSummary {
   readonly tableKey: string;
   readonly fullScore: number;
+  /** How many items the rubric has: none means no score sheet can be built from it. */
+  readonly items: number;
   readonly levels: readonly { readonly label: string; readonly min: number }[];
   readonly levelsDeclared: boolean;
 }
@@ -62,7 +67,7 @@ export interface EntitySource {
 /** Roles whose cells name something a score sheet can rank, in order of preference. */
 const ENTITY_ROLES: readonly ColumnRole[] = ['entity', 'community', 'unit', 'site'];
 
-export type CoreJobResult<J extends CoreJob> = J extends { job: 'analyze' } ? Analysis : EditPlan;
+export type CoreJobResult<J extends CoreJob> = J extends { job: 'analyze' } ? Analysis : J extends { job: 'score' } ? ScoreJobResult : EditPlan;
 
 /** Progress of a job: which step, and for recognition the sheet being read. */
 export type CoreProgress =
@@ -75,7 +80,7 @@ export type CoreProgress =
  * progress; on the main thread it yields to the browser (so the pane keeps
  * painting) and throws when the user cancelled.
  */
-export async function runCoreJob(job: CoreJob, pause: (progress: CoreProgress) => Promise<void>): Promise<Analysis | EditPlan> {
+export async function runCoreJob(job: CoreJob, pause: (progress: CoreProgress) => Promise<void>): Promise<Analysis | EditPlan | ScoreJobResult> {
   switch (job.job) {
     case 'analyze':
       return analyze(job.workbook, job.settings, job.kindOverrides, pause);
@@ -91,6 +96,9 @@ export async function runCoreJob(job: CoreJob, pause: (progress: CoreProgress) =
       const source: AnnexSource = grid && job.tables.length > 0 ? { type: 'tables', grid, tables: job.tables } : { type: 'template', kind: job.kind };
       return buildAnnex(source, { ...job.options, workbook: job.workbook }).plan;
     }
+    case 'score':
+      await pause({ step: 'build' });
+      return runScoreJob(job.workbook, job.rubric, job.options);
   }
 }
 
@@ -119,7 +127,7 @@ function rubricSummaries(workbook: WorkbookGrids, tables: readonly RecognizedTab
     const { rubric } = extractRubric(table, grid);
     const declared = rubric.levels.length > 0;
     const levels = declared ? [...rubric.levels].sort((a, b) => b.min - a.min) : STAR_LEVELS;
-    return [{ tableKey: tableKey(table), fullScore: rubric.fullScore, levels: levels.map(({ label, min }) => ({ label, min })), levelsDeclared: declared }];
+    return [{ tableKey: tableKey(table), fullScore: rubric.fullScore, items: rubric.items.length, levels: levels.map(({ label, min }) => ({ label, min })), levelsDeclared: declared }];
   });
 }
 

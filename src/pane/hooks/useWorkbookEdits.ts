@@ -5,7 +5,7 @@ import { snapshotFromGrids } from '../../core/edit-plan/snapshot-from-grids';
 import type { WorkbookGrids } from '../../core/grid/grid';
 import { canApplyWithUndo, type StoredSettings } from '../../hosts/host-capabilities';
 import type { WorkbookHost } from '../../hosts/workbook-host';
-import type { CoreJob, CoreProgress } from '../core/core-jobs';
+import type { CoreJob, CoreJobResult, CoreProgress } from '../core/core-jobs';
 import { CancelledError, type CoreRun } from '../core/core-runner';
 import { usePaneEnvironment } from '../pane-context';
 import type { AnalysisControls } from './useAnalysis';
@@ -17,6 +17,15 @@ export interface EditMessage {
   readonly details: readonly string[];
 }
 
+/** What a build job made, and what to tell the user when it is applied. */
+export interface BuiltOutcome {
+  readonly plan: EditPlan;
+  /** The success message; default `已完成：` and the plan's summary. */
+  readonly text?: string;
+  /** Lines under it (where things went); the host's fallbacks follow. */
+  readonly details?: readonly string[];
+}
+
 export interface WorkbookEdits {
   readonly phase: 'idle' | 'building' | 'applying';
   readonly progress?: CoreProgress;
@@ -26,8 +35,12 @@ export interface WorkbookEdits {
   mark(): Promise<void>;
   fix(): Promise<void>;
   undo(): Promise<void>;
-  /** Runs a plan the pane built elsewhere (score sheet, annex) with the same undo. */
-  applyBuilt(job: CoreJob): Promise<void>;
+  /**
+   * Runs a job that builds a plan (annex, score sheet) and applies it with the same undo.
+   * `outcome` turns the job's result into the plan and the message; it throws, in the
+   * display language, when the result says nothing can be built.
+   */
+  applyBuilt<J extends CoreJob>(job: J, outcome?: (result: CoreJobResult<J>) => BuiltOutcome): Promise<void>;
   cancel(): void;
   dismissMessage(): void;
 }
@@ -43,7 +56,7 @@ export function useWorkbookEdits(analysis: AnalysisControls, stored: StoredSetti
   const [progress, setProgress] = useState<CoreProgress | undefined>(undefined);
   const [message, setMessage] = useState<EditMessage | undefined>(undefined);
   const [undoable, setUndoable] = useState<InversePlan | undefined>(undefined);
-  const running = useRef<CoreRun<EditPlan> | undefined>(undefined);
+  const running = useRef<CoreRun<unknown> | undefined>(undefined);
   const { workbook, analysis: result } = analysis.state;
 
   const fail = useCallback((error: unknown) => {
@@ -51,14 +64,15 @@ export function useWorkbookEdits(analysis: AnalysisControls, stored: StoredSetti
     else setMessage({ intent: 'error', text: error instanceof Error ? error.message : String(error), details: [] });
   }, [strings]);
 
-  const buildAndApply = useCallback(async (job: CoreJob | undefined, emptyText?: string) => {
+  const buildAndApply = useCallback(async (job: CoreJob | undefined, emptyText?: string, outcome: (result: unknown) => BuiltOutcome = (plan) => ({ plan: plan as EditPlan })) => {
     if (!job || !workbook) return;
     setMessage(undefined);
     setPhase('building');
     try {
-      const run = core.run(job, setProgress) as CoreRun<EditPlan>;
+      const run = core.run(job, setProgress) as CoreRun<unknown>;
       running.current = run;
-      const plan = await run.result;
+      const built = outcome(await run.result);
+      const { plan } = built;
       if (plan.ops.length === 0) {
         setMessage({ intent: 'info', text: emptyText ?? plan.summary, details: [] });
         return;
@@ -66,8 +80,8 @@ export function useWorkbookEdits(analysis: AnalysisControls, stored: StoredSetti
       setPhase('applying');
       const { fallbacks, undo } = await applyWithUndo(host, plan, workbook);
       setUndoable(undo);
-      const details = [...fallbacks, ...(undo.unrestored.length > 0 ? [strings.check.unrestored(undo.unrestored.map((op) => strings.ops[op]).join('、'))] : [])];
-      setMessage({ intent: fallbacks.length > 0 ? 'warning' : 'success', text: strings.check.applied(plan.summary), details });
+      const details = [...(built.details ?? []), ...fallbacks, ...(undo.unrestored.length > 0 ? [strings.check.unrestored(undo.unrestored.map((op) => strings.ops[op]).join('、'))] : [])];
+      setMessage({ intent: fallbacks.length > 0 ? 'warning' : 'success', text: built.text ?? strings.check.applied(plan.summary), details });
       analysis.refresh();
     } catch (error) {
       fail(error);
@@ -109,7 +123,10 @@ export function useWorkbookEdits(analysis: AnalysisControls, stored: StoredSetti
 
   const cancel = useCallback(() => running.current?.cancel(), []);
   const dismissMessage = useCallback(() => setMessage(undefined), []);
-  return { phase, progress, message, undoable, mark, fix, undo, applyBuilt: (job) => buildAndApply(job), cancel, dismissMessage };
+  const applyBuilt = useCallback(<J extends CoreJob>(job: J, outcome?: (result: CoreJobResult<J>) => BuiltOutcome) => (
+    buildAndApply(job, undefined, outcome as ((result: unknown) => BuiltOutcome) | undefined)
+  ), [buildAndApply]);
+  return { phase, progress, message, undoable, mark, fix, undo, applyBuilt, cancel, dismissMessage };
 }
 
 /**

@@ -29,6 +29,24 @@ export function fillOf(cell: ExcelJS.Cell): string | null {
   return typeof argb === 'string' && /^[0-9A-Fa-f]{8}$/.test(argb) ? `#${argb.slice(2).toUpperCase()}` : null;
 }
 
+/** The formula a cell holds (without `=`), shared formulas included, else null. */
+export function formulaOf(cell: ExcelJS.Cell): string | null {
+  const raw = cell.value;
+  if (raw === null || typeof raw !== 'object' || !('formula' in raw || 'sharedFormula' in raw)) return null;
+  return cell.formula || null;
+}
+
+/**
+ * A number as its percent format shows it (`0%`, `0.0%`): the score sheet's goal
+ * share is 0.6 in the cell and `60%` on screen. Other formats keep the plain text.
+ */
+export function percentText(value: unknown, numFmt: string | undefined): string | null {
+  if (typeof value !== 'number' || !Number.isFinite(value) || !numFmt) return null;
+  const m = /^0(?:\.(0+))?%$/.exec(numFmt.trim());
+  if (!m) return null;
+  return `${(value * 100).toFixed(m[1]?.length ?? 0)}%`;
+}
+
 /** A cell's note as plain text, or null. */
 export function noteOf(cell: ExcelJS.Cell): string | null {
   const note = cell.note as unknown;

@@ -1,4 +1,4 @@
-import { Button, Dropdown, Field, Input, Option, Text, Textarea } from '@fluentui/react-components';
+import { Button, Checkbox, Dropdown, Field, Input, Option, Text, Textarea } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
 import type { ScoreTabState } from './useScoreTab';
 import { TYPED_ENTITIES } from './useScoreTab';
@@ -41,11 +41,29 @@ export function renderScoreTab(state: ScoreTabState, styles: Styles): ReactEleme
           <div><Button size="small" onClick={state.addLevel}>{t.addThreshold}</Button></div>
         </div>
       </Field>
+      {state.targetLevel !== undefined && (
+        <Field label={t.target} size="small" hint={state.shareError ? undefined : t.targetHint(state.targetLevel, state.targetShare.trim())}
+          validationMessage={state.shareError} validationState={state.shareError ? 'error' : 'none'}>
+          <div className={styles.target}>
+            <Dropdown className={styles.dropdown} size="small" aria-label={t.targetLevel} value={state.targetLevel} selectedOptions={[state.targetLevel]}
+              onOptionSelect={(_, data) => data.optionValue && state.setTargetLevel(data.optionValue)} data-testid="score-target-level">
+              {state.levels.filter((l) => l.label.trim() !== '').map((l) => <Option key={l.label} value={l.label.trim()}>{l.label.trim()}</Option>)}
+            </Dropdown>
+            <Input size="small" aria-label={t.targetShare} type="number" min={1} max={100} value={state.targetShare}
+              contentAfter={<Text size={200}>%</Text>} onChange={(_, data) => state.setTargetShare(data.value)} data-testid="score-target-share" />
+          </div>
+        </Field>
+      )}
+      <Checkbox checked={state.protect} label={t.protect} onChange={(_, data) => state.setProtect(data.checked === true)} data-testid="score-protect" />
       <div className={styles.actions}>
-        <Button appearance="primary" size="small" disabled={!state.builderAvailable || state.levelsError !== undefined} onClick={state.build} data-testid="build-score">
-          {state.builderAvailable ? t.build : `${t.build}（${state.strings.common.comingSoon}）`}
+        <Button appearance="primary" size="small" onClick={state.build} data-testid="build-score"
+          disabled={!state.ready || state.busy || state.blocked !== undefined || state.levelsError !== undefined || state.shareError !== undefined}>
+          {t.build}
         </Button>
+        <Button size="small" onClick={state.undo} disabled={!state.canUndo || state.busy} data-testid="score-undo">{state.strings.check.undo}</Button>
       </div>
+      {state.blocked ? <Text size={200} className={styles.error} data-testid="score-blocked">{state.blocked}</Text>
+        : <Text size={200} className={styles.muted}>{t.undoHint}</Text>}
     </div>
   );
 }

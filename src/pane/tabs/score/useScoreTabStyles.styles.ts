@@ -5,6 +5,8 @@ export const useScoreTabStyles = makeStyles({
   dropdown: { minWidth: '0', width: '100%' },
   levels: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   level: { display: 'grid', gridTemplateColumns: '1fr 6em auto', gap: tokens.spacingHorizontalXS, alignItems: 'end' },
+  target: { display: 'grid', gridTemplateColumns: '1fr 7em', gap: tokens.spacingHorizontalXS, alignItems: 'end' },
   muted: { color: tokens.colorNeutralForeground3 },
+  error: { color: tokens.colorPaletteRedForeground1 },
   actions: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
 });
