@@ -47,6 +47,8 @@ const NUMBERED = /^[\s\u3000]*(\d+)\s*[.．、]\s*(.+)$/;
 export function readAnnexLists(grid: Grid): ListedAnnex[] {
   const found: ListedAnnex[] = [];
   grid.values.forEach((cells, row) => cells.forEach((value, col) => {
+    // Most cells are data: only text mentioning 附 can open a list (checked before any normalising).
+    if (typeof value !== 'string' || !value.includes('附')) return;
     const lines = cleanOddCharacters(cellText(value)).split('\n');
     const first = FIRST.exec(lines[0]);
     if (!first) return;

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { classifyPhone } from './classifyPhone';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { classifyPhone, isAllocatedMobile } from './classifyPhone';
 
 describe('classifyPhone', () => {
   it.each([
@@ -85,6 +86,19 @@ describe('classifyPhone', () => {
     const digitsy = fc.string({ unit: fc.constantFrom('0', '1', '3', '9', '-', ' ', '(', ')', '+', '8', '6') });
     fc.assert(fc.property(fc.oneof(fc.string(), digitsy), (s) => {
       expect(['mobile', 'landline', 'service', 'invalid', 'ambiguous-local']).toContain(classifyPhone(s).kind);
+    }), { numRuns: 10000 });
+  });
+});
+
+describe('isAllocatedMobile caches by 7-digit 号段 without changing any answer', () => {
+  test('two numbers of one 号段 are always equally valid, and the cached answer equals libphonenumber', () => {
+    const valid = (digits: string) => parsePhoneNumberFromString(digits, 'CN')?.isValid() ?? false;
+    fc.assert(fc.property(fc.integer({ min: 3, max: 9 }), fc.stringMatching(/^\d{5}$/), fc.stringMatching(/^\d{4}$/), fc.stringMatching(/^\d{4}$/), (second, segment, tailA, tailB) => {
+      const a = `1${second}${segment}${tailA}`;
+      const b = `1${second}${segment}${tailB}`;
+      expect(valid(a)).toBe(valid(b));
+      expect(isAllocatedMobile(a)).toBe(valid(a));
+      expect(isAllocatedMobile(b)).toBe(valid(b));
     }), { numRuns: 10000 });
   });
 });
