@@ -76,11 +76,8 @@ describe('files that are not there', () => {
 });
 
 describe('one bad file among good ones', () => {
-  // FAILS TODAY (reported to the lead): src/cli/commands/check.ts reads the files inside one
-  // withProgress loop, and the first unreadable file throws out of the command, so the reports
-  // of every good file are lost and the batch prints nothing. Suggested: report each good file,
-  // name each unreadable one in Chinese on stderr, and exit 2 at the end.
-  test.failing('wenming check --json still reports the good files, names the bad one, and exits 2', async () => {
+  // Regression: the first unreadable file used to abort the batch and lose every good report.
+  test('wenming check --json still reports the good files, names the bad one, and exits 2', async () => {
     const bad = tempFile('截断.xlsx', (await storedWorkbook()).subarray(0, 400));
     const { code, stdout, stderr } = await runCliCaptured(['check', '--json', fixturePath('seed001.xlsx'), bad, fixturePath('seed002.xlsx')]);
     expect(code).toBe(2);

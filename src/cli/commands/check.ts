@@ -5,7 +5,7 @@ import { formatCheckReport, type FileReport } from '../format-check-report';
 import { withProgress } from '../progress';
 import { readWorkbookFile } from '../read-workbook-file';
 import { addSettingsOptions, settingsFromFlags, type SettingsFlags } from '../settings-options';
-import { EXIT } from '../usage-error';
+import { EXIT, UsageError } from '../usage-error';
 
 interface CheckFlags extends SettingsFlags {
   readonly json?: boolean;
@@ -21,18 +21,29 @@ export function registerCheck(program: Command): void {
       .option('--json', '输出 JSON（供程序使用）'),
   ).action(async (files: string[], flags: CheckFlags) => {
     const settings = settingsFromFlags(flags);
-    const reports = await withProgress(files, '检查', async (file): Promise<FileReport> => {
-      const host = await readWorkbookFile(file);
-      const workbook = await host.readWorkbook();
-      const result = checkWorkbook(workbook, settings);
-      return { file, tables: result.tables.map(summarizeTable), findings: result.findings };
+    const unreadable: string[] = [];
+    // One unreadable file must not lose the reports of the others: it is named, the rest go on.
+    const outcomes = await withProgress(files, '检查', async (file): Promise<FileReport | undefined> => {
+      try {
+        const host = await readWorkbookFile(file);
+        const workbook = await host.readWorkbook();
+        const result = checkWorkbook(workbook, settings);
+        return { file, tables: result.tables.map(summarizeTable), findings: result.findings };
+      } catch (error) {
+        if (!(error instanceof UsageError) || files.length === 1) throw error;
+        unreadable.push(file);
+        process.stderr.write(`错误：${error.message}\n`);
+        return undefined;
+      }
     });
+    const reports = outcomes.filter((r): r is FileReport => r !== undefined);
     if (flags.json) {
       process.stdout.write(`${JSON.stringify({ files: reports.map(({ file, tables, findings }) => ({ file, tables, findings: findings.map(({ params: _params, ...rest }) => rest) })) })}\n`);
     } else {
       process.stdout.write(`${reports.map(formatCheckReport).join('\n\n')}\n`);
     }
     const hasErrors = reports.some((r) => r.findings.some((f) => f.severity === 'error'));
-    process.exitCode = hasErrors ? EXIT.errorsFound : EXIT.ok;
+    if (unreadable.length > 0) process.stderr.write(`有 ${unreadable.length} 个文件无法读取：${unreadable.join('、')}\n`);
+    process.exitCode = unreadable.length > 0 ? EXIT.usage : hasErrors ? EXIT.errorsFound : EXIT.ok;
   });
 }

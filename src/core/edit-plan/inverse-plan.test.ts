@@ -73,7 +73,9 @@ describe('inversePlan', () => {
       sheets: [{ name: '校验结果', existed: true, used: { sheet: '校验结果', range: 'A1:B2', contents: [['旧', { formula: 'SUM(B2:B2)' }], ['x', 1]], numberFormats: [['General', 'General'], ['@', 'General']] } }],
       notes: [{ sheet: '附件1', cell: 'E27', text: '原有批注' }],
     };
-    const { plan } = inversePlan(markPlan, snapshot);
+    const { plan, unrestored } = inversePlan(markPlan, snapshot);
+    // Fonts, borders and merges of a replaced sheet are in no snapshot: the undo says so.
+    expect(unrestored).toContain('addSheet');
     expect(plan.ops).toEqual([
       { op: 'addSheet', sheet: '校验结果', replace: true },
       { op: 'setValues', sheet: '校验结果', at: 'A1', values: [['旧', { formula: 'SUM(B2:B2)' }], ['x', 1]] },

@@ -69,8 +69,10 @@ function undoOp(op: EditOp, target: OpTarget, snapshot: PlanSnapshot, sheets: Re
       const before = sheets.get(target.sheet);
       if (!before) return none;
       if (!before.existed) return { ops: op.op === 'addSheet' ? [{ op: 'deleteSheet', sheet: target.sheet }] : [], complete: true };
-      const content = before.used ? restoreBlock(before.used, { contents: true, numberFormats: true, fills: false, freshSheet: true }) : [];
-      return { ops: [{ op: 'addSheet', sheet: target.sheet, replace: true }, ...content], complete: true };
+      const content = before.used ? restoreBlock(before.used, { contents: true, numberFormats: true, fills: true, freshSheet: true }) : [];
+      // A replaced sheet comes back with its contents and number formats (and fills where the
+      // snapshot has them); fonts, borders, merges and widths are not in any snapshot: say so.
+      return { ops: [{ op: 'addSheet', sheet: target.sheet, replace: true }, ...content], complete: false };
     }
   }
 }

@@ -13,16 +13,34 @@ const MM_PER_INCH = 25.4;
  * of that op is written.
  */
 export async function applyEditPlanToWorkbook(workbook: ExcelJS.Workbook, plan: EditPlan): Promise<ApplyReport> {
-  for (const op of plan.ops) {
-    if (op.op !== 'addSheet') {
-      const sheet = workbook.getWorksheet(op.sheet);
-      if (sheet && isProtected(sheet) && op.op !== 'protect') {
-        throw new HostError(`工作表“${op.sheet}”受保护，无法修改。请先撤销工作表保护。`);
-      }
-    }
-  }
+  assertApplicable(workbook, plan);
   for (const op of plan.ops) await applyOp(workbook, op);
   return { applied: plan.ops.length, fallbacks: [] };
+}
+
+/**
+ * Everything that can make a plan fail is checked before the first write, so a
+ * refused plan leaves the workbook exactly as it was: protected sheets, sheet
+ * names Excel refuses, and ops on sheets that neither exist nor are added earlier.
+ */
+function assertApplicable(workbook: ExcelJS.Workbook, plan: EditPlan): void {
+  const present = new Set(workbook.worksheets.map((s) => s.name));
+  for (const op of plan.ops) {
+    if (op.op === 'addSheet') {
+      validateSheetName(op.sheet);
+      present.add(op.sheet);
+      continue;
+    }
+    if (op.op === 'deleteSheet') {
+      present.delete(op.sheet);
+      continue;
+    }
+    if (!present.has(op.sheet)) throw new HostError(`找不到工作表“${op.sheet}”，没有做任何修改。`);
+    const sheet = workbook.getWorksheet(op.sheet);
+    if (sheet && isProtected(sheet) && op.op !== 'protect') {
+      throw new HostError(`工作表“${op.sheet}”受保护，无法修改。请先撤销工作表保护。`);
+    }
+  }
 }
 
 function isProtected(sheet: ExcelJS.Worksheet): boolean {
