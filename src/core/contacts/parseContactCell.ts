@@ -80,6 +80,21 @@ function toEntry(draft: Draft): ContactEntry {
  * // → [{ kind: 'person', name: '郭琳', shown: '郭  琳', padded: true, phones: [13503921007 (mobile)], emails: [] }]
  */
 export function parseContactCell(text: string, options: ClassifyPhoneOptions = {}): ContactEntry[] {
+  // A check reads each contact cell twice (units, then cell findings) and fixes read it again:
+  // the parse is pure, so recent results are kept. Entries are never mutated by callers.
+  const key = `${options.areaCode ?? ''}\u0001${text}`;
+  const cached = recentParses.get(key);
+  if (cached) return cached;
+  const entries = parseUncached(text, options);
+  if (recentParses.size >= RECENT_PARSES_LIMIT) recentParses.clear();
+  recentParses.set(key, entries);
+  return entries;
+}
+
+const RECENT_PARSES_LIMIT = 50_000;
+const recentParses = new Map<string, ContactEntry[]>();
+
+function parseUncached(text: string, options: ClassifyPhoneOptions): ContactEntry[] {
   const drafts: Draft[] = [];
   let current: Draft | undefined;
   const target = (): Draft => {
