@@ -1,3 +1,4 @@
+import { forgetRecentParses } from './parseContactCell';
 import type { CheckContext, WorkbookRule } from '../check/check-context';
 import { makeFinding, sortFindings, type Finding } from '../findings/finding';
 import { cellFindings } from './_lib/cellFindings';
@@ -43,5 +44,6 @@ export const checkContacts: WorkbookRule = (context: CheckContext): Finding[] =>
     ...multiplePhoneFindings(units),
     ...similarNameFindings(units),
   ];
+  forgetRecentParses();
   return sortFindings(findings, context.workbook.sheets.map((s) => s.name));
 };

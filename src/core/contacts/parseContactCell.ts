@@ -91,8 +91,14 @@ export function parseContactCell(text: string, options: ClassifyPhoneOptions = {
   return entries;
 }
 
-const RECENT_PARSES_LIMIT = 50_000;
+/** Large enough for every contact cell of a big sheet; `forgetRecentParses` empties it after a check. */
+const RECENT_PARSES_LIMIT = 1_000_000;
 const recentParses = new Map<string, ContactEntry[]>();
+
+/** Drops the kept parses (checkContacts calls it when done, so nothing outlives a check). */
+export function forgetRecentParses(): void {
+  recentParses.clear();
+}
 
 function parseUncached(text: string, options: ClassifyPhoneOptions): ContactEntry[] {
   const drafts: Draft[] = [];
