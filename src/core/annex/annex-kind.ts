@@ -1,24 +1,16 @@
-import { KIND_NAMES_ZH, type TableKind } from '../recognize/table-kind';
+import { KIND_NAMES_ZH, TABLE_KINDS, type TableKind } from '../recognize/table-kind';
 
 /**
  * The annexes the builder makes: every table kind of DOMAIN §1, and the score
  * summary (ranking, level, counts per level) made from a score sheet
  * (评分汇总表) or from plain rows. Stable ids: they are the CLI's `<kind>`.
  */
-export const ANNEX_KINDS = [
-  'pairing-plan',
-  'monthly-schedule',
-  'rubric',
-  'star-standard',
-  'task-breakdown',
-  'roster',
-  'indicator-checklist',
-  'site-checklist',
-  'grid-assignment',
-  'score-summary',
-] as const;
+export type AnnexKind = Exclude<TableKind, 'score-sheet'> | 'score-summary';
 
-export type AnnexKind = (typeof ANNEX_KINDS)[number];
+export const ANNEX_KINDS: readonly AnnexKind[] = [
+  ...TABLE_KINDS.filter((kind): kind is Exclude<TableKind, 'score-sheet'> => kind !== 'score-sheet'),
+  'score-summary',
+];
 
 export function isAnnexKind(value: string): value is AnnexKind {
   return (ANNEX_KINDS as readonly string[]).includes(value);
