@@ -83,3 +83,11 @@ describe('wenming check, readable output and bad usage', () => {
     expect(JSON.parse(result.stdout).files[0].tables.length).toBeGreaterThan(5);
   });
 });
+
+test('help is in Chinese', async () => {
+  const { code, stdout } = await runCliCaptured(['check', '--help']);
+  expect(code).toBe(0);
+  expect(stdout).toMatch(/^用法： wenming check \[选项\]/);
+  expect(stdout).toContain('选项：');
+  expect(stdout).not.toMatch(/Usage:|Options:/);
+});

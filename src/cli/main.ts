@@ -14,13 +14,28 @@ export function buildProgram(): Command {
     .helpOption('-h, --help', '显示帮助')
     .addHelpCommand('help [命令]', '显示某个命令的帮助')
     .showHelpAfterError('（用 --help 查看用法）')
-    .configureOutput({ outputError: (text, write) => write(translateCommanderError(text)) })
+    .configureOutput({
+      writeOut: (text) => process.stdout.write(translateHelp(text)),
+      outputError: (text, write) => write(translateCommanderError(text)),
+    })
     .exitOverride();
   registerCheck(program);
   registerFix(program);
   registerScore(program);
   registerAnnex(program);
   return program;
+}
+
+/** Commander's help headings are English; users read them in Chinese. */
+function translateHelp(text: string): string {
+  return text
+    .replace(/^Usage:/gm, '用法：')
+    .replace(/^Options:/gm, '选项：')
+    .replace(/^Commands:/gm, '命令：')
+    .replace(/^Arguments:/gm, '参数：')
+    .replace(/\[options\]/g, '[选项]')
+    .replace(/\[command\]/g, '[命令]')
+    .replace(/\(default: "([^"]*)"\)/g, '（默认：$1）');
 }
 
 /** Commander's own messages are English; users get them in Chinese. */

@@ -24,6 +24,9 @@ interface ScoreFlags {
   readonly json?: boolean;
 }
 
+/** The mandatory aspects of seed 002's rules (综合用房 1000 ㎡, 物业管理, 社区服务). */
+const DEFAULT_MANDATORY = '综合用房,物业管理,社区服务';
+
 /** Columns that name the scored entities, in order of preference. */
 const ENTITY_ROLES: readonly ColumnRole[] = ['community', 'entity', 'unit', 'name'];
 
@@ -48,15 +51,16 @@ export function registerScore(program: Command): void {
     });
   withCommon(score.command('stars').description('按星级创建标准生成星级评定表：逐项达标（是/否）、星数与等级为公式'))
     .requiredOption('--standard <工作表>', '星级创建标准所在的工作表')
-    .option('--mandatory <项目,项目>', '必创项目，默认“综合用房,物业管理,社区服务”', '综合用房,物业管理,社区服务')
-    .action(async (file: string, flags: ScoreFlags & { standard: string; mandatory: string }) => {
+    .option('--mandatory <项目,项目>', '必创项目，默认“综合用房,物业管理,社区服务”')
+    .action(async (file: string, flags: ScoreFlags & { standard: string; mandatory?: string }) => {
+      const mandatory = flags.mandatory ?? DEFAULT_MANDATORY;
       const { host, workbook, tables } = await open(file, flags);
       const table = tableOn(tables, flags.standard, 'star-standard', '星级创建标准（star-standard）');
       let model;
       try {
-        model = starModelFromTable(table, gridOf(workbook, flags.standard), { mandatory: splitList(flags.mandatory) });
+        model = starModelFromTable(table, gridOf(workbook, flags.standard), { mandatory: splitList(mandatory) });
       } catch (error) {
-        throw new UsageError(`无法按“${flags.mandatory}”确定必创项目：${(error as Error).message}`);
+        throw new UsageError(`无法按“${mandatory}”确定必创项目：${(error as Error).message}`);
       }
       const { plan, layout } = buildStarCountSheet(model, { sheet: flags.sheet ?? '星级评定', entities: entitiesFrom(workbook, tables, flags.entities), protect: Boolean(flags.protect) });
       await finish(host, file, flags, plan, layout, []);
