@@ -70,9 +70,10 @@ function undoOp(op: EditOp, target: OpTarget, snapshot: PlanSnapshot, sheets: Re
       if (!before) return none;
       if (!before.existed) return { ops: op.op === 'addSheet' ? [{ op: 'deleteSheet', sheet: target.sheet }] : [], complete: true };
       const content = before.used ? restoreBlock(before.used, { contents: true, numberFormats: true, fills: true, freshSheet: true }) : [];
-      // A replaced sheet comes back with its contents and number formats (and fills where the
-      // snapshot has them); fonts, borders, merges and widths are not in any snapshot: say so.
-      return { ops: [{ op: 'addSheet', sheet: target.sheet, replace: true }, ...content], complete: false };
+      const merges: EditOp[] = (before.merges ?? []).map((range) => ({ op: 'merge', sheet: target.sheet, range }));
+      // A replaced sheet comes back with its contents, number formats, fills and merges where the
+      // snapshot has them; fonts, borders and widths are in no snapshot: say so.
+      return { ops: [{ op: 'addSheet', sheet: target.sheet, replace: true }, ...content, ...merges], complete: false };
     }
   }
 }

@@ -40,8 +40,10 @@ export interface SnapshotBlock {
 export interface SheetSnapshot {
   readonly name: string;
   readonly existed: boolean;
-  /** Its used range (contents and number formats), when it existed and was not empty. */
+  /** Its used range (contents and number formats, fills where the host reads them), when it existed and was not empty. */
   readonly used?: SnapshotBlock;
+  /** Its merged areas (`A1:E1`), where the host reads them. */
+  readonly merges?: readonly string[];
 }
 
 /** Everything the host read before applying a plan. */

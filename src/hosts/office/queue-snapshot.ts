@@ -36,7 +36,11 @@ export function queueSnapshot(context: Excel.RequestContext, targets: SnapshotTa
     sheet.load('name');
     const used = sheet.getUsedRangeOrNullObject(true);
     used.load(['formulas', 'numberFormat', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount']);
-    return { name, sheet, used };
+    // Fills and merged areas too, so undo gives a replaced sheet (校验结果, an annex) its look back.
+    const cellFills = capabilities.cellProperties ? used.getCellProperties({ format: { fill: { color: true, pattern: true } } }) : undefined;
+    const merges = used.getMergedAreasOrNullObject();
+    merges.areas.load(['items/rowIndex', 'items/columnIndex', 'items/rowCount', 'items/columnCount']);
+    return { name, sheet, used, cellFills, merges };
   });
   const notes = targets.notes.map(({ sheet, cell }) => {
     if (!capabilities.notes) return { sheet, cell, note: undefined };
@@ -55,11 +59,17 @@ export function queueSnapshot(context: Excel.RequestContext, targets: SnapshotTa
           ...(target.numberFormats ? { numberFormats: matrix(range.numberFormat, (f) => String(f)) } : {}),
           ...(target.fills ? fillsOf(range, target.range, cellFills) : {}),
         })),
-        sheets: sheets.map(({ name, sheet, used }): SheetSnapshot => {
+        sheets: sheets.map(({ name, sheet, used, cellFills, merges }): SheetSnapshot => {
           if (sheet.isNullObject) return { name, existed: false };
           if (used.isNullObject) return { name, existed: true };
           const range = rangeAddress({ top: used.rowIndex, left: used.columnIndex, bottom: used.rowIndex + used.rowCount - 1, right: used.columnIndex + used.columnCount - 1 });
-          return { name, existed: true, used: { sheet: name, range, contents: matrix(used.formulas, cellInputFromFormula), numberFormats: matrix(used.numberFormat, (f) => String(f)) } };
+          const areas = merges.isNullObject ? [] : merges.areas.items.map((a) => rangeAddress({ top: a.rowIndex, left: a.columnIndex, bottom: a.rowIndex + a.rowCount - 1, right: a.columnIndex + a.columnCount - 1 }));
+          return {
+            name,
+            existed: true,
+            used: { sheet: name, range, contents: matrix(used.formulas, cellInputFromFormula), numberFormats: matrix(used.numberFormat, (f) => String(f)), ...(cellFills ? fillsOf(used, range, cellFills) : {}) },
+            ...(areas.length > 0 ? { merges: areas } : {}),
+          };
         }),
         notes: notes.map(({ sheet, cell, note }) => ({
           sheet,
