@@ -2,7 +2,8 @@
  * The playground in Debian's Chromium (playwright-core, no downloaded browsers):
  * the task pane over the bundled seed 000 workbook, run like a user would.
  * Builds dist/ first when it is stale and serves it with the `npm start` server.
- * Saves a screenshot of each pane tab to docs/screenshots/.
+ * Saves a screenshot of each pane tab to test/output/screenshots/ (ignored by git), or to
+ * docs/screenshots/ with UPDATE_SCREENSHOTS=1 when the pictures in the docs should be refreshed.
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,7 +14,7 @@ import { buildDist, distIsStale, ROOT } from '../../scripts/_lib/build-dist.cjs'
 import { serveStatic } from '../../scripts/_lib/static-server.cjs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const SHOTS = join(ROOT, 'docs', 'screenshots');
+const SHOTS = process.env.UPDATE_SCREENSHOTS === '1' ? join(ROOT, 'docs', 'screenshots') : join(ROOT, 'test', 'output', 'screenshots');
 const haveChromium = existsSync(CHROMIUM);
 if (!haveChromium) {
   console.warn(`跳过浏览器测试：找不到 ${CHROMIUM}（apt-get install -y chromium fonts-noto-cjk，或设置 CHROMIUM_PATH）。`);
