@@ -57,3 +57,14 @@ describe('cleanOddCharacters', () => {
     }), { numRuns: 10000 });
   });
 });
+
+describe('the plain-text fast path changes no result', () => {
+  test('for 10,000 texts of ASCII, ideographs and line breaks, normalising equals the character-by-character rules', () => {
+    const plain = fc.string({ unit: fc.oneof(fc.integer({ min: 0x20, max: 0x7e }), fc.integer({ min: 0x4e00, max: 0x9fff }), fc.constant(0x0a)).map((c) => String.fromCodePoint(c)) });
+    fc.assert(fc.property(plain, (text) => {
+      // Appending one odd character forces the slow path; its result minus that character must agree.
+      const slow = normalizeText(`${text}\u200b`);
+      expect(normalizeText(text)).toEqual({ text: slow.text, odd: [] });
+    }), { numRuns: 10000 });
+  });
+});

@@ -76,7 +76,15 @@ function labelOf(rule: OddCharacterRule, chars: string): string {
   return rule.visible ? `${rule.name}“${chars}”` : `${rule.name}（${[...chars].map(codePointLabel).join('、')}）`;
 }
 
+/**
+ * Text made only of printable ASCII, CJK Unified Ideographs and line breaks holds nothing any
+ * rule above matches (they cover full-width forms, special spaces and invisible characters),
+ * so it is returned as it is: most contact cells (`郭小倩13939263117`) take this path.
+ */
+const PLAIN_TEXT = /^[\x20-\x7e\u4e00-\u9fff\n\r]*$/;
+
 function replaceOdd(text: string, keepChinesePunctuation: boolean): NormalizedText {
+  if (PLAIN_TEXT.test(text)) return { text, odd: [] };
   const seen = new Map<OddCharacterRule, string>();
   let out = '';
   for (const ch of text) {
