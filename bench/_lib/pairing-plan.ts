@@ -1,3 +1,4 @@
+import { mulberry32 } from '../../test/support/mulberry32';
 import type { CellValue, Grid } from '../../src/core/grid/grid';
 
 /**
@@ -22,18 +23,6 @@ const UNIT_TAILS = ['办公室', '宣传部', '组织部', '统战部', '政法�
 const COMMUNITY_WORDS = ['兴鹤', '福源', '长江', '黄河', '泰山', '华夏', '九州', '淇河', '朝歌', '钜桥', '金山', '银河', '春华', '秋实', '新村', '东苑', '西城', '南关', '北街', '中山'];
 const ROADS = ['九州路', '淇滨大道', '黄河路', '长江路', '华山路', '泰山路', '兴鹤大街', '朝歌路', '红旗街', '人民路'];
 const MOBILE_PREFIXES = ['139', '138', '135', '137', '150', '151', '152', '158', '159', '182', '183', '186', '187', '188', '130', '131', '132', '155', '156', '176', '177', '180', '181', '189', '199', '191', '173', '153'];
-
-/** mulberry32: a tiny deterministic PRNG, so every run measures the same grid. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function pick<T>(next: () => number, items: readonly T[] | string): T {
   return items[Math.floor(next() * items.length)] as T;
@@ -75,7 +64,7 @@ function contactCell(next: () => number): CellValue {
 
 /** The rows of a pairing plan of `count` data rows: annex label, title, header, data. */
 export function pairingPlanRows(count: number, seed = 2020): CellValue[][] {
-  const next = random(seed + count);
+  const next = mulberry32(seed + count);
   const rows: CellValue[][] = [['附件1'], [`文明单位结对社区共建活动计划表（淇滨区${count}个）`], [...PAIRING_HEADER]];
   for (let i = 0; i < count; i++) {
     const unit = pick<string>(next, UNIT_HEADS) + pick<string>(next, UNIT_TAILS);
