@@ -10,7 +10,8 @@ interface PhoneUse {
   readonly cell: ContactCell;
 }
 
-const byPosition = (a: ContactCell, b: ContactCell): number => a.sheetIndex - b.sheetIndex || a.row - b.row || a.col - b.col;
+/** Workbook order of two cells: sheet, then row, then column. */
+export const byPosition = (a: ContactCell, b: ContactCell): number => a.sheetIndex - b.sheetIndex || a.row - b.row || a.col - b.col;
 
 /** `E27` on the same sheet, `附件1!E27` on another. */
 export function otherCellRef(at: ContactCell, other: ContactCell): string {

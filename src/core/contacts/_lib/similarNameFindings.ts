@@ -1,7 +1,7 @@
 import { makeFinding, type Finding } from '../../findings/finding';
 import { namesDifferByOneCharacter } from '../personName';
 import type { ContactCell, ContactUnit } from './contactUnits';
-import { otherCellRef } from './crossRowFindings';
+import { byPosition, otherCellRef } from './crossRowFindings';
 
 /**
  * Two-character names differ by one character far too often between real,
@@ -21,7 +21,6 @@ interface NameSighting {
 }
 
 const cellKey = (c: ContactCell): string => `${c.sheetIndex}!${c.address}`;
-const byPosition = (a: ContactCell, b: ContactCell): number => a.sheetIndex - b.sheetIndex || a.row - b.row || a.col - b.col;
 
 function sightings(units: readonly ContactUnit[]): NameSighting[] {
   const byName = new Map<string, NameSighting>();
