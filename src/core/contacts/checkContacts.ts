@@ -1,9 +1,8 @@
-import { forgetRecentParses } from './parseContactCell';
 import type { CheckContext, WorkbookRule } from '../check/check-context';
 import { makeFinding, sortFindings, type Finding } from '../findings/finding';
 import { cellFindings } from './_lib/cellFindings';
 import { collectContactUnits, type ContactUnit } from './_lib/contactUnits';
-import { multiplePhoneFindings, sharedPhoneFindings } from './_lib/crossRowFindings';
+import { crossRowFindings } from './_lib/crossRowFindings';
 import { similarNameFindings } from './_lib/similarNameFindings';
 
 /** PHONE_MISSING and NAME_MISSING: a person without a number where the column asks for one, a number without a name. */
@@ -40,10 +39,8 @@ export const checkContacts: WorkbookRule = (context: CheckContext): Finding[] =>
   const findings = [
     ...cells.flatMap((cell) => cellFindings(cell, options)),
     ...units.flatMap(pairingFindings),
-    ...sharedPhoneFindings(units),
-    ...multiplePhoneFindings(units),
+    ...crossRowFindings(units),
     ...similarNameFindings(units),
   ];
-  forgetRecentParses();
   return sortFindings(findings, context.workbook.sheets.map((s) => s.name));
 };

@@ -26,20 +26,49 @@ const SPACES = /[\s\u3000\u00a0]+/g;
 const HAN = /^\p{Script=Han}+$/u;
 const ONE_HAN = /^\p{Script=Han}$/u;
 
+const BRACKET_AT_END_HINT = /[)）]$/;
+
+/** A separator or a space: without one, a text is a single piece. */
+const LIST_BREAK = new RegExp(`${NAME_LIST_SEPARATORS.source}|\\s`);
+
 const compact = (text: string): string => text.replace(SPACES, '');
+
+/** Last characters of the long organisation endings and of the titles, first characters of the collective words: most names match none. */
+const ORG_SUFFIX_ENDS = new Set(ORG_SUFFIXES_LONG.map((suffix) => suffix.slice(-1)));
+const TITLE_ENDS = new Set(TITLE_WORDS.map((word) => word.slice(-1)));
+const COLLECTIVE_STARTS = new Set(COLLECTIVE_PREFIXES.map((prefix) => prefix[0]));
+
+function isCompactOrganizationName(t: string): boolean {
+  const last = t.slice(-1);
+  if (last === '') return false;
+  if (ORG_SUFFIX_ENDS.has(last) && ORG_SUFFIXES_LONG.some((suffix) => t.endsWith(suffix))) return true;
+  return ORG_SUFFIXES_SHORT.includes(last) && (t.length >= 5 || ORG_PREFIXES.test(t));
+}
+
+function isCompactCollectiveWord(t: string): boolean {
+  return COLLECTIVE_STARTS.has(t[0]) && COLLECTIVE_PREFIXES.some((prefix) => t.startsWith(prefix) && t.length > prefix.length);
+}
 
 /** True for organisation names: `圪塔社区`, `市救助站`, `基层政权建设与社区治理科`; not `郭秉会`. */
 export function isOrganizationName(text: string): boolean {
-  const t = compact(text);
-  if (ORG_SUFFIXES_LONG.some((suffix) => t.endsWith(suffix))) return true;
-  const last = t.slice(-1);
-  return last !== '' && ORG_SUFFIXES_SHORT.includes(last) && (t.length >= 5 || ORG_PREFIXES.test(t));
+  return isCompactOrganizationName(compact(text));
 }
 
 /** True for words that name a group, not a person: `各社区`, `各党支部负责人`, `全体成员`. */
 export function isCollectiveWord(text: string): boolean {
-  const t = compact(text);
-  return COLLECTIVE_PREFIXES.some((prefix) => t.startsWith(prefix) && t.length > prefix.length);
+  return isCompactCollectiveWord(compact(text));
+}
+
+/**
+ * A reading, built field by field (V8 copies spread objects many times slower, and a sheet
+ * reads a name per contact); optional fields are present only when they have a value.
+ */
+function reading(kind: NameKind, name: string, shown: string, padded: boolean, more: { org?: string; title?: string; note?: string } = {}): NameReading {
+  const r: { -readonly [K in keyof NameReading]: NameReading[K] } = { kind, name, shown, padded };
+  if (more.org !== undefined) r.org = more.org;
+  if (more.title !== undefined) r.title = more.title;
+  if (more.note !== undefined) r.note = more.note;
+  return r;
 }
 
 /**
@@ -56,15 +85,15 @@ export function normalizePersonName(text: string): { name: string; shown: string
 }
 
 function readTitled(t: string, shown: string, note: string | undefined): NameReading | undefined {
+  if (!TITLE_ENDS.has(t.slice(-1))) return undefined;
   const title = TITLE_WORDS.find((word) => t.endsWith(word));
   if (title === undefined) return undefined;
-  const base = { shown, padded: false, title, ...(note === undefined ? {} : { note }) };
   const before = t.slice(0, -title.length);
-  if (before === '' || ONE_HAN.test(before)) return { ...base, kind: 'role', name: t };
-  if (isOrganizationName(before)) return { ...base, kind: 'role', name: t, org: before };
+  if (before === '' || ONE_HAN.test(before)) return reading('role', t, shown, false, { title, note });
+  if (isCompactOrganizationName(before)) return reading('role', t, shown, false, { org: before, title, note });
   const org = before.slice(0, -1);
-  if (ONE_HAN.test(before.slice(-1)) && isOrganizationName(org)) return { ...base, kind: 'role', name: before.slice(-1) + title, org };
-  if (PERSON_NAME.test(before)) return { ...base, kind: 'person', name: before, padded: t !== shown };
+  if (ONE_HAN.test(before.slice(-1)) && isOrganizationName(org)) return reading('role', before.slice(-1) + title, shown, false, { org, title, note });
+  if (PERSON_NAME.test(before)) return reading('person', before, shown, t !== shown, { title, note });
   return undefined;
 }
 
@@ -80,19 +109,19 @@ function readTitled(t: string, shown: string, note: string | undefined): NameRea
 export function classifyNameText(text: string): NameReading {
   let shown = text.trim();
   let note: string | undefined;
-  const bracket = /^(.*?)\s*[(（]([^()（）]*)[)）]$/u.exec(shown);
+  const bracket = BRACKET_AT_END_HINT.test(shown) ? /^(.*?)\s*[(（]([^()（）]*)[)）]$/u.exec(shown) : null;
   if (bracket && bracket[1] !== '') {
     shown = bracket[1];
     note = bracket[2].trim();
   }
   const t = compact(shown);
-  const withNote = note === undefined ? {} : { note };
-  if (isCollectiveWord(t)) return { kind: 'collective', name: t, shown, padded: false, ...withNote };
-  if (isOrganizationName(t)) return { kind: 'org', name: t, shown, padded: false, ...withNote };
+  const more = { note };
+  if (isCompactCollectiveWord(t)) return reading('collective', t, shown, false, more);
+  if (isCompactOrganizationName(t)) return reading('org', t, shown, false, more);
   const titled = readTitled(t, shown, note);
   if (titled) return titled;
-  if (PERSON_NAME.test(t)) return { kind: 'person', name: t, shown, padded: t !== shown, ...withNote };
-  return { kind: 'other', name: shown, shown, padded: false, ...withNote };
+  if (PERSON_NAME.test(t)) return reading('person', t, shown, t !== shown, more);
+  return reading('other', shown, shown, false, more);
 }
 
 /**
@@ -103,6 +132,7 @@ export function classifyNameText(text: string): NameReading {
  * @example splitNameList('孟艳蕊、各社区主任、书记') // → ['孟艳蕊', '各社区主任', '书记']
  */
 export function splitNameList(text: string): string[] {
+  if (!LIST_BREAK.test(text)) return text === '' ? [] : [text];
   const pieces: string[] = [];
   for (const raw of text.split(NAME_LIST_SEPARATORS)) {
     const piece = raw.trim().replace(/\s+(?=[(（])/gu, '');

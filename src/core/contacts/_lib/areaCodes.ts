@@ -19,8 +19,32 @@ const PROBES: Readonly<Record<7 | 8, readonly string[]>> = {
 
 const cache = new Map<string, AreaCodeFacts>();
 
-/** The area code group of a valid CN fixed line in national format (`0392 331 1234` → `0392`). */
+/**
+ * The area code group of a valid CN fixed line in national format (`0392 331 1234` → `0392`).
+ * libphonenumber's CN fixed-line patterns decide on the area code, the first digits of the local
+ * number and the length (the last four digits are always `\d`), and parsing costs a hundred
+ * microseconds or more, so the answer is kept per number-less-its-last-four-digits and length.
+ * A test compares it with the uncached reading for every area code with random local numbers.
+ */
 export function fixedLineParts(digits: string): { area: string; local: string } | undefined {
+  if (digits.length < SHORTEST_CACHED) return readFixedLineParts(digits);
+  const key = `${digits.length}:${digits.slice(0, -DECIDED_BEFORE_LAST)}`;
+  let areaLength = areaLengthByPrefix.get(key);
+  if (areaLength === undefined) {
+    areaLength = readFixedLineParts(digits)?.area.length ?? 0;
+    areaLengthByPrefix.set(key, areaLength);
+  }
+  return areaLength === 0 ? undefined : { area: digits.slice(0, areaLength), local: digits.slice(areaLength) };
+}
+
+/** Trailing digits that never decide a CN fixed line's validity or area code. */
+const DECIDED_BEFORE_LAST = 4;
+/** 0 + a 2-digit area code + 7 digits: shorter digits are read uncached. */
+const SHORTEST_CACHED = 10;
+const areaLengthByPrefix = new Map<string, number>();
+
+/** `fixedLineParts` without the cache: what libphonenumber says of these digits. */
+export function readFixedLineParts(digits: string): { area: string; local: string } | undefined {
   const parsed = parsePhoneNumberFromString(digits, 'CN');
   if (!parsed || !parsed.isValid()) return undefined;
   const type = parsed.getType();

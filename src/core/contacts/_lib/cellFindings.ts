@@ -24,7 +24,7 @@ function textCellFindings(cell: ContactCell, text: string, options: ClassifyPhon
   const findings: Finding[] = [];
   const { odd } = normalizeText(text);
   if (odd.length > 0) findings.push(makeFinding('TEXT_ODD_CHARACTERS', cell.sheet, cell.address, { characters: describeOddCharacters(odd) }));
-  const entries = parseContactCell(text, options);
+  const entries = cell.entries ?? parseContactCell(text, options);
   const leading = LEADING_SPACE.exec(text)?.[0];
   entries.forEach((entry, i) => {
     const isPerson = entry.kind === 'person' || entry.kind === 'role';

@@ -35,8 +35,26 @@ function isPhone(run: string, before: string, after: string): boolean {
   return true;
 }
 
+/**
+ * The form most contact cells take, `郭小倩13939263117` or `韩旭:15378673897`: text without
+ * ASCII digits or `@`, then one 11-digit number starting with 1 that ends the cell. For such
+ * a text the scan below finds exactly one match, the number (no e-mail without `@`, no
+ * landline or `+86` form without digits before it), so the tokens follow without it.
+ */
+const NAME_THEN_MOBILE = /^([^0-9@]*)(1[0-9]{10})$/;
+
 /** Splits a normalised contact text into text, phone and e-mail tokens, in order. Never throws. */
 export function contactTokens(text: string): ContactToken[] {
+  const simple = NAME_THEN_MOBILE.exec(text);
+  if (simple && !NOT_PHONE_BEFORE.test(simple[1])) {
+    const phone: ContactToken = { type: 'phone', text: simple[2] };
+    return simple[1] === '' ? [phone] : [{ type: 'text', text: simple[1] }, phone];
+  }
+  return scanContactTokens(text);
+}
+
+/** `contactTokens` without the shortcut: the general scan (exported for the property test that holds them equal). */
+export function scanContactTokens(text: string): ContactToken[] {
   const tokens: ContactToken[] = [];
   let pending = '';
   let last = 0;

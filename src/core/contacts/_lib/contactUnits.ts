@@ -18,6 +18,8 @@ export interface ContactCell {
   readonly address: string;
   readonly value: CellValue;
   readonly format?: string;
+  /** What the cell says, for cells of combined contact columns (parsed once, read by every rule). */
+  readonly entries?: readonly ContactEntry[];
 }
 
 /** An entry with the cells its name and its phones were written in. */
@@ -59,6 +61,10 @@ const COMBINED_ROLES: readonly { readonly role: ColumnRole; readonly expectsPhon
 /** Where a phone column takes its names from, in order of preference. */
 const NAME_SOURCES: readonly ColumnRole[] = ['contactName', 'name', 'person', 'responsible'];
 
+/** Excel's sheet size: cells are keyed by number, not by address text. */
+const MAX_ROWS = 1_048_576;
+const MAX_COLUMNS = 16_384;
+
 /** The text a contact parser reads from a cell: strings as written, numbers as the phone they stand for. */
 export function contactText(cell: ContactCell, options: ClassifyPhoneOptions): string {
   if (typeof cell.value === 'string') return cell.value;
@@ -70,7 +76,7 @@ export function contactText(cell: ContactCell, options: ClassifyPhoneOptions): s
 export function collectContactUnits(context: CheckContext): { cells: ContactCell[]; units: ContactUnit[] } {
   const options = { areaCode: context.settings.areaCode };
   const sheets = new Map<string, { grid: Grid; index: number }>(context.workbook.sheets.map((grid, index) => [grid.name, { grid, index }]));
-  const cells = new Map<string, ContactCell>();
+  const cells = new Map<number, ContactCell>();
   const units: ContactUnit[] = [];
   let nextId = 0;
   const place = (entry: ContactEntry, nameCell: ContactCell, phoneCell: ContactCell): PlacedEntry => ({ id: nextId++, entry, nameCell, phoneCell });
@@ -79,13 +85,14 @@ export function collectContactUnits(context: CheckContext): { cells: ContactCell
     const sheet = sheets.get(table.sheet);
     if (!sheet) return;
     const tableKey = `${table.sheet}#${tableIndex}`;
-    const cellAtPos = (row: number, col: number): ContactCell => {
-      const address = cellAddress(row, col);
-      const key = `${sheet.index}!${address}`;
+    /** The cell, made once however many tables or roles read it; `parse` reads its contacts on the way. */
+    const cellAtPos = (row: number, col: number, parse = false): ContactCell => {
+      const key = (sheet.index * MAX_ROWS + row) * MAX_COLUMNS + col;
       const known = cells.get(key);
-      if (known) return known;
+      if (known && (known.entries !== undefined || !parse)) return known;
       const format = formatAt(sheet.grid, row, col);
-      const cell: ContactCell = { sheet: table.sheet, sheetIndex: sheet.index, row, col, address, value: cellAt(sheet.grid, row, col), ...(format === undefined ? {} : { format }) };
+      const place = { sheet: table.sheet, sheetIndex: sheet.index, row, col, address: cellAddress(row, col), value: cellAt(sheet.grid, row, col), ...(format === undefined ? {} : { format }) };
+      const cell: ContactCell = parse && !isBlankValue(place.value) ? { ...place, entries: parseContactCell(contactText(place, options), options) } : place;
       cells.set(key, cell);
       return cell;
     };
@@ -99,9 +106,9 @@ export function collectContactUnits(context: CheckContext): { cells: ContactCell
 
     for (const row of table.dataRows) {
       for (const { col, expectsPhone } of combined) {
-        const cell = cellAtPos(row, col);
-        if (isBlankValue(cell.value)) continue;
-        const entries = parseContactCell(contactText(cell, options), options).map((entry) => place(entry, cell, cell));
+        const cell = cellAtPos(row, col, true);
+        if (cell.entries === undefined) continue;
+        const entries = cell.entries.map((entry) => place(entry, cell, cell));
         units.push({ tableKey, tableKind: table.kind, expectsPhone, expectsName: true, nameCell: cell, phoneCell: cell, entries });
       }
       if (phoneCol === undefined) continue;

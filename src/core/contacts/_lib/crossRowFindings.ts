@@ -25,10 +25,18 @@ const isPerson = (p: PlacedEntry): boolean => p.entry.kind === 'person' && p.ent
  * purpose: colleagues share an office phone, so a shared landline is normal.
  */
 function mobileUses(units: readonly ContactUnit[]): PhoneUse[] {
-  const uses = units.flatMap((unit) => unit.entries.filter(isPerson).flatMap((p) => p.entry.phones
-    .filter((phone) => phone.classification.kind === 'mobile')
-    .map((phone) => ({ entryId: p.id, name: p.entry.name ?? '', phone: phone.classification.formatted, cell: p.phoneCell }))));
-  return uses.sort((a, b) => byPosition(a.cell, b.cell));
+  const uses: PhoneUse[] = [];
+  for (const unit of units) {
+    for (const placed of unit.entries) {
+      if (!isPerson(placed)) continue;
+      for (const phone of placed.entry.phones) {
+        if (phone.classification.kind === 'mobile') uses.push({ entryId: placed.id, name: placed.entry.name ?? '', phone: phone.classification.formatted, cell: placed.phoneCell });
+      }
+    }
+  }
+  // Units come in table order, which is workbook order unless tables overlap or interleave.
+  const ordered = uses.every((use, i) => i === 0 || byPosition(uses[i - 1].cell, use.cell) <= 0);
+  return ordered ? uses : uses.sort((a, b) => byPosition(a.cell, b.cell));
 }
 
 /** How many distinct earlier values a group keeps to compare with: enough to find one that differs. */
@@ -39,7 +47,7 @@ const REPRESENTATIVES = 3;
  * `differs` from it, and each pair of values once. `key` groups the uses that
  * may clash; `value` is what must differ (the name, or the number). Linear in
  * the number of uses: a group keeps only the first use of a few distinct
- * values, so a name written with a thousand numbers gives a thousand findings, not half a million.
+ * values, so a name written with a thousand numbers gives at most a thousand findings, not half a million.
  */
 function pairFindings(uses: readonly PhoneUse[], key: (u: PhoneUse) => string, value: (u: PhoneUse) => string,
   differs: (a: PhoneUse, b: PhoneUse) => string | undefined, report: (later: PhoneUse, earlier: PhoneUse) => Finding): Finding[] {
@@ -47,7 +55,12 @@ function pairFindings(uses: readonly PhoneUse[], key: (u: PhoneUse) => string, v
   const reported = new Set<string>();
   const findings: Finding[] = [];
   for (const use of uses) {
-    const group = groups.get(key(use)) ?? [];
+    const k = key(use);
+    const group = groups.get(k);
+    if (group === undefined) {
+      groups.set(k, [use]);
+      continue;
+    }
     for (const other of group) {
       const pair = differs(use, other);
       if (pair === undefined) continue;
@@ -58,23 +71,55 @@ function pairFindings(uses: readonly PhoneUse[], key: (u: PhoneUse) => string, v
       break;
     }
     if (group.length < REPRESENTATIVES && !group.some((o) => value(o) === value(use))) group.push(use);
-    groups.set(key(use), group);
   }
   return findings;
 }
 
 /** PHONE_SHARED: one mobile number written for different people (DOMAIN §2: almost always a copy error). */
-export function sharedPhoneFindings(units: readonly ContactUnit[]): Finding[] {
-  return pairFindings(mobileUses(units), (u) => u.phone, (u) => u.name,
+function sharedPhoneFindings(uses: readonly PhoneUse[]): Finding[] {
+  return pairFindings(uses, (u) => u.phone, (u) => u.name,
     (a, b) => (a.name === b.name ? undefined : `${a.phone}|${[a.name, b.name].sort().join('|')}`),
     (later, earlier) => makeFinding('PHONE_SHARED', later.cell.sheet, later.cell.address,
       { phone: later.phone, name: later.name, otherName: earlier.name, otherCell: otherCellRef(later.cell, earlier.cell) }));
 }
 
-/** PERSON_MULTIPLE_PHONES: one name with different mobiles in different cells (two numbers in one cell are deliberate). */
-export function multiplePhoneFindings(units: readonly ContactUnit[]): Finding[] {
-  return pairFindings(mobileUses(units), (u) => u.name, (u) => u.phone,
-    (a, b) => (a.phone === b.phone || a.entryId === b.entryId ? undefined : `${a.name}|${[a.phone, b.phone].sort().join('|')}`),
+/** Two numbers of one length that differ in at most two digits: one typed for the other (a slip, a swap). */
+export function lookLikeOneNumber(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let differences = 0;
+  for (let i = 0; i < a.length && differences <= 2; i += 1) if (a.charCodeAt(i) !== b.charCodeAt(i)) differences += 1;
+  return differences <= 2;
+}
+
+/** How many distinct mobiles each name has, counted up to three. */
+function distinctPhonesByName(uses: readonly PhoneUse[]): Map<string, number> {
+  const phones = new Map<string, string[]>();
+  for (const use of uses) {
+    const known = phones.get(use.name);
+    if (known === undefined) phones.set(use.name, [use.phone]);
+    else if (known.length < 3 && !known.includes(use.phone)) known.push(use.phone);
+  }
+  return new Map([...phones].map(([name, list]) => [name, list.length]));
+}
+
+/**
+ * PERSON_MULTIPLE_PHONES: one name with different mobiles in different cells (two numbers in
+ * one cell are deliberate). Reported when the numbers look like one number mistyped (at most
+ * two digits apart), or when the name has exactly two numbers in the workbook. A name with
+ * three or more unrelated numbers is a common name shared by different people (张伟, 王芳 in a
+ * city-wide roster), and reporting each would bury the real slips.
+ */
+function multiplePhoneFindings(uses: readonly PhoneUse[]): Finding[] {
+  const distinct = distinctPhonesByName(uses);
+  return pairFindings(uses, (u) => u.name, (u) => u.phone,
+    (a, b) => (a.phone === b.phone || a.entryId === b.entryId || (distinct.get(a.name) !== 2 && !lookLikeOneNumber(a.phone, b.phone))
+      ? undefined : `${a.name}|${[a.phone, b.phone].sort().join('|')}`),
     (later, earlier) => makeFinding('PERSON_MULTIPLE_PHONES', later.cell.sheet, later.cell.address,
       { name: later.name, phone: later.phone, otherPhone: earlier.phone, otherCell: otherCellRef(later.cell, earlier.cell) }));
+}
+
+/** PHONE_SHARED and PERSON_MULTIPLE_PHONES over every unit's mobiles. */
+export function crossRowFindings(units: readonly ContactUnit[]): Finding[] {
+  const uses = mobileUses(units);
+  return [...sharedPhoneFindings(uses), ...multiplePhoneFindings(uses)];
 }
