@@ -3,7 +3,7 @@ import { isCellError, type Grid } from '../grid/grid';
 import { makeFinding, type Finding } from '../findings/finding';
 import { signatureOf } from '../recognize/kind-signatures';
 import type { RecognizedTable } from '../recognize/recognized-table';
-import { readTableRows, type TableRow } from '../recognize/table-rows';
+import { readTableTexts } from '../recognize/table-rows';
 import type { CheckContext } from './check-context';
 
 /**
@@ -17,8 +17,8 @@ export function checkTables({ workbook, tables }: CheckContext): Finding[] {
     const grid = workbook.sheets.find((s) => s.name === table.sheet);
     if (!grid) continue;
     findings.push(...countMismatch(grid, table), ...repeatedHeaders(table));
-    const rows = readTableRows(grid, table);
-    findings.push(...duplicateRows(table, rows), ...sharedDetails(table, rows), ...cellErrors(grid, table));
+    const squeezed = readTableTexts(grid, table).map((texts) => texts.map(squeeze));
+    findings.push(...duplicateRows(table, squeezed), ...sharedDetails(table, squeezed), ...cellErrors(grid, table));
   }
   return findings;
 }
@@ -35,27 +35,37 @@ function repeatedHeaders(table: RecognizedTable): Finding[] {
     makeFinding('HEADER_REPEATED', table.sheet, rangeAddress({ top: row, bottom: row, left: table.range.left, right: table.range.right }), { row: row + 1 }));
 }
 
-/** Content of a row for comparison: bound cells except 序号, spaces removed. */
-function rowKey(row: TableRow, skip: (role: string) => boolean): { key: string; filled: number } {
-  let filled = 0;
-  const parts = row.cells.filter((c) => !skip(c.role)).map((c) => {
-    const text = c.text.replace(/[\s\u3000\u00a0]+/g, '');
-    if (text !== '') filled++;
-    return text;
-  });
-  return { key: parts.join('\u0001'), filled };
+const SPACES = /[\s\u3000\u00a0]+/g;
+
+/** A cell's text for comparison: spaces of every width removed. */
+const squeeze = (text: string): string => text.replace(SPACES, '');
+
+/** Positions, within a row's cells, of the cells bound to the given roles. */
+function positionsOf(table: RecognizedTable, wanted: (role: string) => boolean): number[] {
+  const positions: number[] = [];
+  table.columns.forEach((c, i) => { if (wanted(c.role)) positions.push(i); });
+  return positions;
 }
 
-function duplicateRows(table: RecognizedTable, rows: readonly TableRow[]): Finding[] {
+/** Rows' squeezed texts are computed once, for both comparisons. */
+function duplicateRows(table: RecognizedTable, squeezed: readonly string[][]): Finding[] {
+  // Content of a row for comparison: bound cells except 序号.
+  const compared = positionsOf(table, (role) => role !== 'seq');
   const firstSeen = new Map<string, number>();
   const findings: Finding[] = [];
-  for (const row of rows) {
-    const { key, filled } = rowKey(row, (role) => role === 'seq');
-    if (filled < 2) continue;
+  squeezed.forEach((texts, r) => {
+    const row = table.dataRows[r];
+    let filled = 0;
+    let key = '';
+    for (const i of compared) {
+      if (texts[i] !== '') filled += 1;
+      key += `${texts[i]}\u0001`;
+    }
+    if (filled < 2) return;
     const earlier = firstSeen.get(key);
-    if (earlier === undefined) { firstSeen.set(key, row.row); continue; }
-    findings.push(makeFinding('DUPLICATE_ROW', table.sheet, cellAddress(row.row, table.range.left), { row: row.row + 1, otherRow: earlier + 1 }));
-  }
+    if (earlier === undefined) { firstSeen.set(key, row); return; }
+    findings.push(makeFinding('DUPLICATE_ROW', table.sheet, cellAddress(row, table.range.left), { row: row + 1, otherRow: earlier + 1 }));
+  });
   return findings;
 }
 
@@ -64,26 +74,26 @@ function duplicateRows(table: RecognizedTable, rows: readonly TableRow[]): Findi
  * same contact: almost always a row copied and not fully edited (seed 000 has
  * two such pairs). A shared address alone is normal (two communities in one office).
  */
-function sharedDetails(table: RecognizedTable, rows: readonly TableRow[]): Finding[] {
+function sharedDetails(table: RecognizedTable, squeezed: readonly string[][]): Finding[] {
   const signature = signatureOf(table.kind as Exclude<typeof table.kind, 'unknown'>);
   const keyRoles = new Set<string>(signature.keyRoles);
   const detailRoles = new Set<string>(signature.detailRoles);
-  if (keyRoles.size === 0 || detailRoles.size === 0) return [];
-  const normalize = (text: string) => text.replace(/[\s\u3000\u00a0]+/g, '');
+  const keys = positionsOf(table, (role) => keyRoles.has(role));
+  const details = positionsOf(table, (role) => detailRoles.has(role));
+  if (keys.length === 0 || details.length < 2) return [];
   const findings: Finding[] = [];
   const seen = new Map<string, { row: number; key: string }>();
-  for (const row of rows) {
-    const details = row.cells.filter((c) => detailRoles.has(c.role));
-    const filled = details.filter((c) => normalize(c.text) !== '');
-    if (filled.length < 2 || filled.length !== details.length) continue;
-    const detailKey = details.map((c) => normalize(c.text)).join('\u0001');
-    const key = row.cells.filter((c) => keyRoles.has(c.role)).map((c) => normalize(c.text)).join('\u0001');
+  squeezed.forEach((texts, r) => {
+    const row = table.dataRows[r];
+    if (details.some((i) => texts[i] === '')) return;
+    const detailKey = details.map((i) => texts[i]).join('\u0001');
+    const key = keys.map((i) => texts[i]).join('\u0001');
     const earlier = seen.get(detailKey);
-    if (!earlier) { seen.set(detailKey, { row: row.row, key }); continue; }
-    if (earlier.key === key) continue; // an exact duplicate: DUPLICATE_ROW says it
-    const columns = details.map((c) => table.columns.find((b) => b.col === c.col)?.header.replace(/\s+/g, '') ?? c.role).join('、');
-    findings.push(makeFinding('ROW_SHARED_DETAILS', table.sheet, cellAddress(row.row, details[0].col), { row: row.row + 1, otherRow: earlier.row + 1, columns }));
-  }
+    if (!earlier) { seen.set(detailKey, { row, key }); return; }
+    if (earlier.key === key) return; // an exact duplicate: DUPLICATE_ROW says it
+    const columns = details.map((i) => table.columns[i].header.replace(/\s+/g, '')).join('、');
+    findings.push(makeFinding('ROW_SHARED_DETAILS', table.sheet, cellAddress(row, table.columns[details[0]].col), { row: row + 1, otherRow: earlier.row + 1, columns }));
+  });
   return findings;
 }
 

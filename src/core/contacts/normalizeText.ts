@@ -83,8 +83,11 @@ function labelOf(rule: OddCharacterRule, chars: string): string {
  */
 const PLAIN_TEXT = /^[\x20-\x7e\u4e00-\u9fff\n\r]*$/;
 
+/** Shared by every plain text's result (never mutated: `odd` is readonly). */
+const NO_ODD_CHARACTERS: readonly OddCharacter[] = Object.freeze([]);
+
 function replaceOdd(text: string, keepChinesePunctuation: boolean): NormalizedText {
-  if (PLAIN_TEXT.test(text)) return { text, odd: [] };
+  if (PLAIN_TEXT.test(text)) return { text, odd: NO_ODD_CHARACTERS };
   const seen = new Map<OddCharacterRule, string>();
   let out = '';
   for (const ch of text) {

@@ -15,6 +15,13 @@ export interface NoticeDeadline {
 const LABELLED = new RegExp(`^\\s*(?:${alternation(DEADLINE_LABELS)})\\s*[:：]\\s*([^，,。；;]+)`);
 
 /**
+ * ASCII, CJK ideographs and line breaks are their own NFKC form, and in them the label's colon can
+ * only be `:`; such a text without one holds no label. Most cells of a sheet take this shortcut.
+ */
+const PLAIN_TEXT = /^[\x20-\x7e\u4e00-\u9fff\n\r]*$/;
+const cannotHoldLabel = (text: string): boolean => !text.includes(':') && PLAIN_TEXT.test(text);
+
+/**
  * Deadlines a notice states in its text, each on a line opening with a label
  * (`完成时限：2020年6月30日前` after each task of seed 000). Cells that
  * `skip` names (the deadline cells of recognised tables, which `checkDates`
@@ -23,7 +30,7 @@ const LABELLED = new RegExp(`^\\s*(?:${alternation(DEADLINE_LABELS)})\\s*[:：]\
 export function findNoticeDeadlines(grid: Grid, skip: (row: number, col: number) => boolean = () => false): NoticeDeadline[] {
   const found: NoticeDeadline[] = [];
   grid.values.forEach((row, r) => row.forEach((value, c) => {
-    if (typeof value !== 'string' || skip(r, c)) return;
+    if (typeof value !== 'string' || cannotHoldLabel(value) || skip(r, c)) return;
     for (const line of value.split(/\r?\n/)) {
       const m = LABELLED.exec(line.normalize('NFKC'));
       if (m && m[1].trim() !== '') found.push({ text: m[1].trim(), sheet: grid.name, cell: cellAddress(r, c) });

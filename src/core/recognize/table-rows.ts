@@ -32,27 +32,50 @@ export interface TableRow {
  */
 export function readTableRows(grid: Grid, table: RecognizedTable): TableRow[] {
   if (table.kind === 'unknown') return [];
+  const rows: TableRow[] = table.dataRows.map((row) => ({ row, cells: new Array<TableCell>(table.columns.length) }));
+  visitTableCells(grid, table, (r, c, value, text, inherited) => {
+    (rows[r].cells as TableCell[])[c] = { role: table.columns[c].role, col: table.columns[c].col, value, text, inherited };
+  });
+  return rows;
+}
+
+/**
+ * Only the effective texts of `readTableRows`, row by row in the table's column order: for rules
+ * that compare rows over large tables and need no cell objects.
+ */
+export function readTableTexts(grid: Grid, table: RecognizedTable): string[][] {
+  if (table.kind === 'unknown') return [];
+  const texts: string[][] = table.dataRows.map(() => new Array<string>(table.columns.length));
+  visitTableCells(grid, table, (r, c, _value, text) => { texts[r][c] = text; });
+  return texts;
+}
+
+/** Calls `visit` for every bound cell of every data row (indexes into `dataRows` and `columns`), with its effective text. */
+function visitTableCells(grid: Grid, table: RecognizedTable, visit: (r: number, c: number, value: CellValue, text: string, inherited: boolean) => void): void {
+  if (table.kind === 'unknown') return;
   const merges = buildMergeIndex(grid);
   const fillDown = new Set(signatureOf(table.kind).fillDown);
   const above = new Map<number, string>();
-  return table.dataRows.map((row) => ({
-    row,
-    cells: table.columns.map(({ role, col }) => {
-      const value = grid.values[row]?.[col] ?? null;
+  table.dataRows.forEach((row, r) => {
+    const values = grid.values[row];
+    table.columns.forEach(({ role, col }, c) => {
+      const value = values?.[col] ?? null;
       const merge = merges.at(row, col);
       let text = cellText(value).trim();
       let inherited = false;
+      const fills = fillDown.has(role);
       if (merge && (merge.top !== row || merge.left !== col)) {
         text = cellText(grid.values[merge.top]?.[merge.left] ?? null).trim();
         inherited = true;
-      } else if (isBlankValue(value) && fillDown.has(role) && above.has(col)) {
+      } else if (fills && isBlankValue(value) && above.has(col)) {
         text = above.get(col)!;
         inherited = true;
       }
-      if (text !== '') above.set(col, text);
-      return { role, col, value, text, inherited };
-    }),
-  }));
+      // Only fill-down roles read the text above them.
+      if (fills && text !== '') above.set(col, text);
+      visit(r, c, value, text, inherited);
+    });
+  });
 }
 
 /** The effective text of the first cell bound to `role` in a row ('' when absent). */

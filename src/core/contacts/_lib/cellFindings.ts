@@ -10,12 +10,11 @@ const LEADING_SPACE = /^[\s\u3000\u00a0]+/;
 /** The finding a phone written as text deserves on its own, if any. */
 function phoneFinding(cell: ContactCell, phone: ParsedPhone): Finding | undefined {
   const c = phone.classification;
-  const at = (code: Parameters<typeof makeFinding>[0], params: Record<string, string>): Finding => makeFinding(code, cell.sheet, cell.address, params);
   switch (c.issue) {
-    case 'PHONE_INVALID': return at('PHONE_INVALID', { phone: phone.text, reason: c.reason ?? '' });
-    case 'PHONE_UNALLOCATED': return at('PHONE_UNALLOCATED', { phone: phone.text });
-    case 'PHONE_NO_AREA_CODE': return at('PHONE_NO_AREA_CODE', { phone: phone.text, suggested: c.suggested ?? '' });
-    case 'PHONE_LEADING_ZERO_LOST': return at('PHONE_LEADING_ZERO_LOST', { shown: phone.text, phone: c.suggested ?? '' });
+    case 'PHONE_INVALID': return makeFinding('PHONE_INVALID', cell.sheet, cell.address, { phone: phone.text, reason: c.reason ?? '' });
+    case 'PHONE_UNALLOCATED': return makeFinding('PHONE_UNALLOCATED', cell.sheet, cell.address, { phone: phone.text });
+    case 'PHONE_NO_AREA_CODE': return makeFinding('PHONE_NO_AREA_CODE', cell.sheet, cell.address, { phone: phone.text, suggested: c.suggested ?? '' });
+    case 'PHONE_LEADING_ZERO_LOST': return makeFinding('PHONE_LEADING_ZERO_LOST', cell.sheet, cell.address, { shown: phone.text, phone: c.suggested ?? '' });
     default: return undefined;
   }
 }
@@ -26,7 +25,8 @@ function textCellFindings(cell: ContactCell, text: string, options: ClassifyPhon
   if (odd.length > 0) findings.push(makeFinding('TEXT_ODD_CHARACTERS', cell.sheet, cell.address, { characters: describeOddCharacters(odd) }));
   const entries = cell.entries ?? parseContactCell(text, options);
   const leading = LEADING_SPACE.exec(text)?.[0];
-  entries.forEach((entry, i) => {
+  for (let i = 0; i < entries.length; i += 1) {
+    const entry = entries[i];
     const isPerson = entry.kind === 'person' || entry.kind === 'role';
     // ` 郭秉会13030391689`: a space typed before the first name hides it from look-ups too.
     const lead = i === 0 && leading !== undefined && isPerson ? leading : '';
@@ -40,7 +40,7 @@ function textCellFindings(cell: ContactCell, text: string, options: ClassifyPhon
     for (const email of entry.emails) {
       if (!email.valid) findings.push(makeFinding('EMAIL_INVALID', cell.sheet, cell.address, { email: email.text }));
     }
-  });
+  }
   return findings;
 }
 

@@ -90,9 +90,11 @@ export function collectContactUnits(context: CheckContext): { cells: ContactCell
       const key = (sheet.index * MAX_ROWS + row) * MAX_COLUMNS + col;
       const known = cells.get(key);
       if (known && (known.entries !== undefined || !parse)) return known;
+      // Built field by field, optional fields only when present (V8 copies spread objects slowly).
+      const cell: { -readonly [K in keyof ContactCell]: ContactCell[K] } = { sheet: table.sheet, sheetIndex: sheet.index, row, col, address: cellAddress(row, col), value: cellAt(sheet.grid, row, col) };
       const format = formatAt(sheet.grid, row, col);
-      const place = { sheet: table.sheet, sheetIndex: sheet.index, row, col, address: cellAddress(row, col), value: cellAt(sheet.grid, row, col), ...(format === undefined ? {} : { format }) };
-      const cell: ContactCell = parse && !isBlankValue(place.value) ? { ...place, entries: parseContactCell(contactText(place, options), options) } : place;
+      if (format !== undefined) cell.format = format;
+      if (parse && !isBlankValue(cell.value)) cell.entries = parseContactCell(contactText(cell, options), options);
       cells.set(key, cell);
       return cell;
     };

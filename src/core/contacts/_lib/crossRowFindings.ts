@@ -51,16 +51,19 @@ const REPRESENTATIVES = 3;
  */
 function pairFindings(uses: readonly PhoneUse[], key: (u: PhoneUse) => string, value: (u: PhoneUse) => string,
   differs: (a: PhoneUse, b: PhoneUse) => string | undefined, report: (later: PhoneUse, earlier: PhoneUse) => Finding): Finding[] {
-  const groups = new Map<string, PhoneUse[]>();
+  // Most keys are seen once: a group is the use itself until a second one comes.
+  const groups = new Map<string, PhoneUse | PhoneUse[]>();
   const reported = new Set<string>();
   const findings: Finding[] = [];
   for (const use of uses) {
     const k = key(use);
-    const group = groups.get(k);
-    if (group === undefined) {
-      groups.set(k, [use]);
+    const known = groups.get(k);
+    if (known === undefined) {
+      groups.set(k, use);
       continue;
     }
+    const group = Array.isArray(known) ? known : [known];
+    if (group !== known) groups.set(k, group);
     for (const other of group) {
       const pair = differs(use, other);
       if (pair === undefined) continue;
@@ -91,15 +94,23 @@ export function lookLikeOneNumber(a: string, b: string): boolean {
   return differences <= 2;
 }
 
-/** How many distinct mobiles each name has, counted up to three. */
+/** How many distinct mobiles each name has, counted up to three: names with one number are left out. */
 function distinctPhonesByName(uses: readonly PhoneUse[]): Map<string, number> {
-  const phones = new Map<string, string[]>();
+  const first = new Map<string, string>();
+  const more = new Map<string, string[]>();
   for (const use of uses) {
-    const known = phones.get(use.name);
-    if (known === undefined) phones.set(use.name, [use.phone]);
-    else if (known.length < 3 && !known.includes(use.phone)) known.push(use.phone);
+    const known = first.get(use.name);
+    if (known === undefined) {
+      first.set(use.name, use.phone);
+    } else if (known !== use.phone) {
+      const others = more.get(use.name);
+      if (others === undefined) more.set(use.name, [use.phone]);
+      else if (others.length < 2 && !others.includes(use.phone)) others.push(use.phone);
+    }
   }
-  return new Map([...phones].map(([name, list]) => [name, list.length]));
+  const counts = new Map<string, number>();
+  for (const [name, others] of more) counts.set(name, 1 + others.length);
+  return counts;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { makeFinding, type Finding } from '../../findings/finding';
 import { namesDifferByOneCharacter } from '../personName';
-import type { ContactCell, ContactUnit } from './contactUnits';
+import type { ContactCell, ContactUnit, PlacedEntry } from './contactUnits';
 import { byPosition, otherCellRef } from './crossRowFindings';
 
 /**
@@ -10,45 +10,81 @@ import { byPosition, otherCellRef } from './crossRowFindings';
  */
 const MIN_SIMILAR_LENGTH = 3;
 
-/** Where a person's name first appears, and the cells and rosters it appears in. */
+/** Distinct phones a sighting keeps: past this many, a name is shared by many people and its phones prove nothing. */
+const MAX_PHONES = 32;
+
+/** Where a person's name first appears, and the tables, rosters and phones it appears with. */
 interface NameSighting {
   readonly name: string;
   first: ContactCell;
-  readonly cells: Set<string>;
-  readonly tables: Set<string>;
-  readonly rosters: Set<string>;
-  readonly phones: Set<string>;
+  readonly tables: string[];
+  readonly rosters: string[];
+  readonly phones: string[];
+  /** The tables, sorted and joined: names with the same signature appear in exactly the same tables. */
+  signature: string;
 }
 
-const cellKey = (c: ContactCell): string => `${c.sheetIndex}!${c.address}`;
+const addOnce = (list: string[], item: string, max = Infinity): void => {
+  if (list.length < max && !list.includes(item)) list.push(item);
+};
 
-function sightings(units: readonly ContactUnit[]): NameSighting[] {
+/** Names of three characters or more, with where they appear; and the pairs of them written in one cell. */
+function sightings(units: readonly ContactUnit[]): { all: NameSighting[]; together: Set<string> } {
   const byName = new Map<string, NameSighting>();
+  const together = new Set<string>();
   for (const unit of units) {
+    const named: PlacedEntry[] = [];
     for (const placed of unit.entries) {
       const name = placed.entry.name;
-      if (placed.entry.kind !== 'person' || name === undefined || [...name].length < MIN_SIMILAR_LENGTH) continue;
-      const known = byName.get(name);
-      const s = known ?? { name, first: placed.nameCell, cells: new Set<string>(), tables: new Set<string>(), rosters: new Set<string>(), phones: new Set<string>() };
-      if (known && byPosition(placed.nameCell, known.first) < 0) known.first = placed.nameCell;
-      s.cells.add(cellKey(placed.nameCell));
-      s.tables.add(unit.tableKey);
-      for (const phone of placed.entry.phones) if (phone.classification.kind !== 'invalid') s.phones.add(phone.classification.formatted);
-      if (unit.tableKind === 'roster') s.rosters.add(unit.tableKey);
-      byName.set(name, s);
+      if (placed.entry.kind !== 'person' || name === undefined || codePointLength(name) < MIN_SIMILAR_LENGTH) continue;
+      named.push(placed);
+      let s = byName.get(name);
+      if (s === undefined) {
+        s = { name, first: placed.nameCell, tables: [], rosters: [], phones: [], signature: '' };
+        byName.set(name, s);
+      } else if (byPosition(placed.nameCell, s.first) < 0) {
+        s.first = placed.nameCell;
+      }
+      addOnce(s.tables, unit.tableKey);
+      if (unit.tableKind === 'roster') addOnce(s.rosters, unit.tableKey);
+      for (const phone of placed.entry.phones) if (phone.classification.kind !== 'invalid') addOnce(s.phones, phone.classification.formatted, MAX_PHONES);
+    }
+    // Names written in one cell are two people (`杨爱民、原天义`).
+    for (let i = 0; i < named.length; i += 1) {
+      for (let j = i + 1; j < named.length; j += 1) {
+        if (named[i].nameCell === named[j].nameCell) together.add(pairKey(named[i].entry.name ?? '', named[j].entry.name ?? ''));
+      }
     }
   }
-  return [...byName.values()];
+  const all = [...byName.values()];
+  for (const s of all) s.signature = s.tables.length === 1 ? s.tables[0] : [...s.tables].sort().join('\u0001');
+  return { all, together };
 }
 
-const meetIn = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => [...a].some((x) => b.has(x));
-const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => a.size === b.size && [...a].every((x) => b.has(x));
+const pairKey = (a: string, b: string): string => (a < b ? `${a}\u0001${b}` : `${b}\u0001${a}`);
+
+function codePointLength(text: string): number {
+  let length = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code < 0xd800 || code > 0xdbff) length += 1;
+  }
+  return length;
+}
+
+const meetIn = (a: readonly string[], b: readonly string[]): boolean => a.some((x) => b.includes(x));
 
 /** Facts that show two similar names are two people. */
-function differentPeople(a: NameSighting, b: NameSighting): boolean {
-  if (meetIn(a.cells, b.cells) || meetIn(a.rosters, b.rosters) || sameSet(a.tables, b.tables)) return true;
+function differentPeople(a: NameSighting, b: NameSighting, together: ReadonlySet<string>): boolean {
+  if (a.signature === b.signature || together.has(pairKey(a.name, b.name)) || meetIn(a.rosters, b.rosters)) return true;
   // Both reachable, on different numbers (`黄克平 18639927111`, `黄爱平 15839253120`).
-  return a.phones.size > 0 && b.phones.size > 0 && !meetIn(a.phones, b.phones);
+  return a.phones.length > 0 && b.phones.length > 0 && !meetIn(a.phones, b.phones);
+}
+
+/** The keys a name is bucketed under: its length and each position left out (`3:*春仙`, `3:邓*仙`, `3:邓春*`). */
+function bucketKeys(name: string): string[] {
+  const chars = name.length === codePointLength(name) ? name.split('') : [...name];
+  return chars.map((_, i) => `${chars.length}:${chars.slice(0, i).join('')}*${chars.slice(i + 1).join('')}`);
 }
 
 /**
@@ -62,29 +98,32 @@ function differentPeople(a: NameSighting, b: NameSighting): boolean {
  * that both carry phone numbers, none in common, are two people as well.
  * Padded and unpadded forms are one name; collective words and titles never
  * take part. Names are bucketed by "all but one position" so a workbook of
- * thousands of names is not compared pair by pair.
+ * thousands of names is not compared pair by pair, and a workbook whose names
+ * all come from the same tables is not bucketed at all.
  */
 export function similarNameFindings(units: readonly ContactUnit[]): Finding[] {
-  const all = sightings(units);
+  // Names that all come from one table all have the same tables: none can be reported.
+  if (units.every((unit) => unit.tableKey === units[0].tableKey)) return [];
+  const { all, together } = sightings(units);
+  if (all.every((s) => s.signature === all[0].signature)) return [];
   const buckets = new Map<string, NameSighting[]>();
   for (const s of all) {
-    const chars = [...s.name];
-    chars.forEach((_, i) => {
-      const key = `${chars.length}:${chars.slice(0, i).join('')}*${chars.slice(i + 1).join('')}`;
+    for (const key of bucketKeys(s.name)) {
       const bucket = buckets.get(key);
       if (bucket) bucket.push(s);
       else buckets.set(key, [s]);
-    });
+    }
   }
   const findings: Finding[] = [];
   const reported = new Set<string>();
   for (const group of buckets.values()) {
     for (let i = 0; i < group.length; i += 1) {
       for (let j = i + 1; j < group.length; j += 1) {
+        if (group[i].signature === group[j].signature) continue;
         const [earlier, later] = byPosition(group[i].first, group[j].first) <= 0 ? [group[i], group[j]] : [group[j], group[i]];
         const pair = `${earlier.name}|${later.name}`;
         if (reported.has(pair) || !namesDifferByOneCharacter(earlier.name, later.name)) continue;
-        if (differentPeople(earlier, later)) continue;
+        if (differentPeople(earlier, later, together)) continue;
         reported.add(pair);
         findings.push(makeFinding('NAME_SIMILAR', later.first.sheet, later.first.address,
           { name: later.name, otherName: earlier.name, otherCell: otherCellRef(later.first, earlier.first) }));
