@@ -29,7 +29,10 @@ export interface ContactEntry extends Partial<Omit<NameReading, 'kind' | 'padded
   readonly emails: readonly ParsedEmail[];
 }
 
-interface Draft { reading?: NameReading; phones: ParsedPhone[]; emails: ParsedEmail[] }
+interface Draft { reading?: NameReading; phones: ParsedPhone[]; emails: readonly ParsedEmail[] }
+
+/** Most contacts have no e-mail address: they share one empty list (entries are never mutated). */
+const NO_EMAILS: readonly ParsedEmail[] = Object.freeze([]);
 
 const EDGE_PUNCTUATION = /^[\s:：,，.。\-–—]+|[\s:：,，.。\-–—]+$/gu;
 const LABEL_AT_START = new RegExp(`^(?:${CONTACT_LABELS.join('|')})(?:及)?`, 'iu');
@@ -94,18 +97,18 @@ export function parseContactCell(text: string, options: ClassifyPhoneOptions = {
   for (const token of contactTokens(normalizeText(text).text)) {
     if (token.type === 'text') {
       for (const reading of namesIn(token.text)) {
-        current = { reading, phones: [], emails: [] };
+        current = { reading, phones: [], emails: NO_EMAILS };
         drafts.push(current);
       }
       continue;
     }
     // A phone or an address with no name before it starts an entry of its own.
     if (current === undefined) {
-      current = { phones: [], emails: [] };
+      current = { phones: [], emails: NO_EMAILS };
       drafts.push(current);
     }
     if (token.type === 'phone') current.phones.push({ text: token.text, classification: classifyPhone(token.text, options) });
-    else current.emails.push({ text: token.text, valid: isValidEmail(token.text) });
+    else current.emails = [...current.emails, { text: token.text, valid: isValidEmail(token.text) }];
   }
   // `13939263117 郭小倩`: one number, then one name, and nothing else.
   if (drafts.length === 2 && !drafts[0].reading && drafts[1].reading && drafts[1].phones.length === 0 && drafts[1].emails.length === 0) {
