@@ -1,8 +1,8 @@
 import type { CheckContext, WorkbookRule } from '../check/check-context';
 import { makeFinding, sortFindings, type Finding } from '../findings/finding';
 import { cellFindings } from './_lib/cellFindings';
-import { collectContactUnits, type ContactUnit } from './_lib/contactUnits';
-import { crossRowFindings } from './_lib/crossRowFindings';
+import { countContactTables, forEachContactRow, type ContactUnit } from './_lib/contactUnits';
+import { addMobileUses, crossRowFindings, type PhoneUse } from './_lib/crossRowFindings';
 import { similarNameFindings } from './_lib/similarNameFindings';
 
 /** PHONE_MISSING and NAME_MISSING: a person without a number where the column asks for one, a number without a name. */
@@ -35,12 +35,20 @@ function pairingFindings(unit: ContactUnit): Finding[] {
  */
 export const checkContacts: WorkbookRule = (context: CheckContext): Finding[] => {
   const options = { areaCode: context.settings.areaCode };
-  const { cells, units } = collectContactUnits(context);
-  const findings = [
-    ...cells.flatMap((cell) => cellFindings(cell, options)),
-    ...units.flatMap(pairingFindings),
-    ...crossRowFindings(units),
-    ...similarNameFindings(units),
-  ];
+  // Row by row, keeping only what the workbook-wide rules need: the mobiles, and the units
+  // themselves only when names can be compared across tables.
+  const findings: Finding[] = [];
+  const uses: PhoneUse[] = [];
+  const acrossTables = countContactTables(context) > 1;
+  const units: ContactUnit[] = [];
+  forEachContactRow(context, (rowUnits, newCells) => {
+    for (const cell of newCells) findings.push(...cellFindings(cell, options));
+    for (const unit of rowUnits) {
+      findings.push(...pairingFindings(unit));
+      addMobileUses(unit, uses);
+      if (acrossTables) units.push(unit);
+    }
+  });
+  findings.push(...crossRowFindings(uses), ...similarNameFindings(units));
   return sortFindings(findings, context.workbook.sheets.map((s) => s.name));
 };

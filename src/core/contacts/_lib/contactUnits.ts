@@ -72,56 +72,89 @@ export function contactText(cell: ContactCell, options: ClassifyPhoneOptions): s
   return '';
 }
 
-/** Every cell of the contact-bearing columns and every row's contact unit, in table order. */
-export function collectContactUnits(context: CheckContext): { cells: ContactCell[]; units: ContactUnit[] } {
+/** The contact-bearing columns of a table: single cells read whole, and the name + phone column pair. */
+function contactColumnsOf(table: RecognizedTable): { combined: { col: number; expectsPhone: boolean }[]; phoneCol?: number; nameCol?: number } {
+  const phoneCol = columnsOf(table, 'phone')[0];
+  const nameCol = phoneCol === undefined ? undefined : NAME_SOURCES.map((role) => columnsOf(table, role)[0]).find((c) => c !== undefined);
+  // Once a 联系人及电话 column has been split into 联系人 + 联系电话, the split pair speaks for it.
+  const splitPair = phoneCol !== undefined && nameCol !== undefined;
+  const combined = COMBINED_ROLES.filter(({ role }) => !(splitPair && role === 'contact'))
+    .flatMap(({ role, expectsPhone }) => columnsOf(table, role).map((col) => ({ col, expectsPhone })))
+    .filter(({ col }, i, all) => col !== nameCol && col !== phoneCol && all.findIndex((x) => x.col === col) === i);
+  return { combined, phoneCol, nameCol };
+}
+
+/** How many recognised tables have contact-bearing columns. */
+export function countContactTables(context: CheckContext): number {
+  return context.tables.filter((table) => {
+    const { combined, phoneCol } = contactColumnsOf(table);
+    return combined.length > 0 || phoneCol !== undefined;
+  }).length;
+}
+
+/**
+ * Calls `visit` with each table row's contact units, in table order, and the cells read for the first
+ * time on the way (each cell once, however many tables or roles read it). Nothing is kept between
+ * calls, so a rule that needs only some facts of each unit keeps only those: on a sheet of 100,000
+ * rows that is what keeps the garbage collector's work small.
+ */
+export function forEachContactRow(context: CheckContext, visit: (units: readonly ContactUnit[], newCells: readonly ContactCell[]) => void): void {
   const options = { areaCode: context.settings.areaCode };
   const sheets = new Map<string, { grid: Grid; index: number }>(context.workbook.sheets.map((grid, index) => [grid.name, { grid, index }]));
-  const cells = new Map<number, ContactCell>();
-  const units: ContactUnit[] = [];
+  const seen = new Set<number>();
   let nextId = 0;
-  const place = (entry: ContactEntry, nameCell: ContactCell, phoneCell: ContactCell): PlacedEntry => ({ id: nextId++, entry, nameCell, phoneCell });
 
   context.tables.forEach((table: RecognizedTable, tableIndex) => {
     const sheet = sheets.get(table.sheet);
     if (!sheet) return;
     const tableKey = `${table.sheet}#${tableIndex}`;
-    /** The cell, made once however many tables or roles read it; `parse` reads its contacts on the way. */
-    const cellAtPos = (row: number, col: number, parse = false): ContactCell => {
-      const key = (sheet.index * MAX_ROWS + row) * MAX_COLUMNS + col;
-      const known = cells.get(key);
-      if (known && (known.entries !== undefined || !parse)) return known;
-      // Built field by field, optional fields only when present (V8 copies spread objects slowly).
-      const cell: { -readonly [K in keyof ContactCell]: ContactCell[K] } = { sheet: table.sheet, sheetIndex: sheet.index, row, col, address: cellAddress(row, col), value: cellAt(sheet.grid, row, col) };
-      const format = formatAt(sheet.grid, row, col);
-      if (format !== undefined) cell.format = format;
-      if (parse && !isBlankValue(cell.value)) cell.entries = parseContactCell(contactText(cell, options), options);
-      cells.set(key, cell);
-      return cell;
-    };
-    const phoneCol = columnsOf(table, 'phone')[0];
-    const nameCol = phoneCol === undefined ? undefined : NAME_SOURCES.map((role) => columnsOf(table, role)[0]).find((c) => c !== undefined);
-    // Once a 联系人及电话 column has been split into 联系人 + 联系电话, the split pair speaks for it.
-    const splitPair = phoneCol !== undefined && nameCol !== undefined;
-    const combined = COMBINED_ROLES.filter(({ role }) => !(splitPair && role === 'contact'))
-      .flatMap(({ role, expectsPhone }) => columnsOf(table, role).map((col) => ({ col, expectsPhone })))
-      .filter(({ col }, i, all) => col !== nameCol && col !== phoneCol && all.findIndex((x) => x.col === col) === i);
-
+    const { combined, phoneCol, nameCol } = contactColumnsOf(table);
+    if (combined.length === 0 && phoneCol === undefined) return;
     for (const row of table.dataRows) {
+      const newCells: ContactCell[] = [];
+      /** The cell, noted as new the first time any table or role reads it; `parse` reads its contacts. */
+      const cellAtPos = (col: number, parse: boolean): ContactCell => {
+        const key = (sheet.index * MAX_ROWS + row) * MAX_COLUMNS + col;
+        // Built field by field, optional fields only when present (V8 copies spread objects slowly).
+        const cell: { -readonly [K in keyof ContactCell]: ContactCell[K] } = { sheet: table.sheet, sheetIndex: sheet.index, row, col, address: cellAddress(row, col), value: cellAt(sheet.grid, row, col) };
+        const format = formatAt(sheet.grid, row, col);
+        if (format !== undefined) cell.format = format;
+        if (parse && !isBlankValue(cell.value)) cell.entries = parseContactCell(contactText(cell, options), options);
+        if (!seen.has(key)) {
+          seen.add(key);
+          newCells.push(cell);
+        }
+        return cell;
+      };
+      const units: ContactUnit[] = [];
       for (const { col, expectsPhone } of combined) {
-        const cell = cellAtPos(row, col, true);
+        const cell = cellAtPos(col, true);
         if (cell.entries === undefined) continue;
-        const entries = cell.entries.map((entry) => place(entry, cell, cell));
+        const entries = cell.entries.map((entry): PlacedEntry => ({ id: nextId++, entry, nameCell: cell, phoneCell: cell }));
         units.push({ tableKey, tableKind: table.kind, expectsPhone, expectsName: true, nameCell: cell, phoneCell: cell, entries });
       }
-      if (phoneCol === undefined) continue;
-      const phoneCell = cellAtPos(row, phoneCol);
-      const nameCell = nameCol === undefined ? phoneCell : cellAtPos(row, nameCol);
-      if (isBlankValue(phoneCell.value) && isBlankValue(nameCell.value)) continue;
-      const nameText = nameCol === undefined ? '' : contactText(nameCell, options);
-      const entries = parseSplitContact(nameText, contactText(phoneCell, options), options)
-        .map((e) => place(e.entry, e.nameIn === 'name' ? nameCell : phoneCell, e.phonesIn === 'name' ? nameCell : phoneCell));
-      units.push({ tableKey, tableKind: table.kind, expectsPhone: nameCol !== undefined, expectsName: nameCol !== undefined, nameCell, phoneCell, entries });
+      if (phoneCol !== undefined) {
+        const phoneCell = cellAtPos(phoneCol, false);
+        const nameCell = nameCol === undefined ? phoneCell : cellAtPos(nameCol, false);
+        if (!isBlankValue(phoneCell.value) || !isBlankValue(nameCell.value)) {
+          const nameText = nameCol === undefined ? '' : contactText(nameCell, options);
+          const entries = parseSplitContact(nameText, contactText(phoneCell, options), options)
+            .map((e): PlacedEntry => ({ id: nextId++, entry: e.entry, nameCell: e.nameIn === 'name' ? nameCell : phoneCell, phoneCell: e.phonesIn === 'name' ? nameCell : phoneCell }));
+          units.push({ tableKey, tableKind: table.kind, expectsPhone: nameCol !== undefined, expectsName: nameCol !== undefined, nameCell, phoneCell, entries });
+        }
+      }
+      visit(units, newCells);
     }
   });
-  return { cells: [...cells.values()], units };
+}
+
+/** Every cell of the contact-bearing columns and every row's contact unit, in table order. */
+export function collectContactUnits(context: CheckContext): { cells: ContactCell[]; units: ContactUnit[] } {
+  const cells: ContactCell[] = [];
+  const units: ContactUnit[] = [];
+  forEachContactRow(context, (rowUnits, newCells) => {
+    units.push(...rowUnits);
+    cells.push(...newCells);
+  });
+  return { cells, units };
 }

@@ -3,7 +3,7 @@ import { makeFinding, type Finding } from '../../findings/finding';
 import type { ContactCell, ContactUnit, PlacedEntry } from './contactUnits';
 
 /** A person's mobile number where it was written. */
-interface PhoneUse {
+export interface PhoneUse {
   readonly entryId: number;
   readonly name: string;
   readonly phone: string;
@@ -21,22 +21,22 @@ export function otherCellRef(at: ContactCell, other: ContactCell): string {
 const isPerson = (p: PlacedEntry): boolean => p.entry.kind === 'person' && p.entry.name !== undefined;
 
 /**
- * Mobiles written for people, in workbook order. Landlines are left out on
+ * Adds a unit's mobiles written for people to `uses`. Landlines are left out on
  * purpose: colleagues share an office phone, so a shared landline is normal.
  */
-function mobileUses(units: readonly ContactUnit[]): PhoneUse[] {
-  const uses: PhoneUse[] = [];
-  for (const unit of units) {
-    for (const placed of unit.entries) {
-      if (!isPerson(placed)) continue;
-      for (const phone of placed.entry.phones) {
-        if (phone.classification.kind === 'mobile') uses.push({ entryId: placed.id, name: placed.entry.name ?? '', phone: phone.classification.formatted, cell: placed.phoneCell });
-      }
+export function addMobileUses(unit: ContactUnit, uses: PhoneUse[]): void {
+  for (const placed of unit.entries) {
+    if (!isPerson(placed)) continue;
+    for (const phone of placed.entry.phones) {
+      if (phone.classification.kind === 'mobile') uses.push({ entryId: placed.id, name: placed.entry.name ?? '', phone: phone.classification.formatted, cell: placed.phoneCell });
     }
   }
-  // Units come in table order, which is workbook order unless tables overlap or interleave.
+}
+
+/** Uses in workbook order. Units come in table order, which is workbook order unless tables overlap or interleave. */
+function inWorkbookOrder(uses: PhoneUse[]): PhoneUse[] {
   const ordered = uses.every((use, i) => i === 0 || byPosition(uses[i - 1].cell, use.cell) <= 0);
-  return ordered ? uses : uses.sort((a, b) => byPosition(a.cell, b.cell));
+  return ordered ? uses : [...uses].sort((a, b) => byPosition(a.cell, b.cell));
 }
 
 /** How many distinct earlier values a group keeps to compare with: enough to find one that differs. */
@@ -129,8 +129,8 @@ function multiplePhoneFindings(uses: readonly PhoneUse[]): Finding[] {
       { name: later.name, phone: later.phone, otherPhone: earlier.phone, otherCell: otherCellRef(later.cell, earlier.cell) }));
 }
 
-/** PHONE_SHARED and PERSON_MULTIPLE_PHONES over every unit's mobiles. */
-export function crossRowFindings(units: readonly ContactUnit[]): Finding[] {
-  const uses = mobileUses(units);
-  return [...sharedPhoneFindings(uses), ...multiplePhoneFindings(uses)];
+/** PHONE_SHARED and PERSON_MULTIPLE_PHONES over the mobiles `addMobileUses` gathered. */
+export function crossRowFindings(uses: PhoneUse[]): Finding[] {
+  const ordered = inWorkbookOrder(uses);
+  return [...sharedPhoneFindings(ordered), ...multiplePhoneFindings(ordered)];
 }
