@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { classifyPhone } from '../../src/core/contacts/classifyPhone';
 import { contactTokens, scanContactTokens } from '../../src/core/contacts/_lib/contactTokens';
+import { cleanOddCharacters, normalizeText, scanOddCharacters } from '../../src/core/contacts/normalizeText';
+import { splitNameList } from '../../src/core/contacts/personName';
 
 /**
  * The contacts rule takes shortcuts for the common forms (`郭小倩13939263117`, eleven bare
@@ -31,5 +33,23 @@ test('classifyPhone of eleven digits from 1 equals the general path (10,000 runs
     const fast = JSON.stringify(classifyPhone(digits, { areaCode }));
     const general = JSON.stringify(classifyPhone(`${digits} `, { areaCode }));
     check(fast === general, `${digits}: ${fast} ≠ ${general}`);
+  }), { numRuns: RUNS });
+});
+
+test('normalizeText and cleanOddCharacters equal the character-by-character scan on every text (10,000 runs each)', () => {
+  const unit = fc.constantFrom('郭', '琳', 'a', '1', ' ', '\n', '：', '；', '，', '（', '）', '！', '？', '１', 'Ａ', '＃', '\u3000', '\u00a0', '\u200b', '\u2002', '𠀋', '、', '。');
+  const sample = fc.oneof(fc.string({ maxLength: 20 }), fc.string({ unit, maxLength: 20 }));
+  fc.assert(fc.property(sample, (t) => {
+    check(JSON.stringify(normalizeText(t)) === JSON.stringify(scanOddCharacters(t, false)), `normalizeText ${JSON.stringify(t)}`);
+    check(cleanOddCharacters(t) === scanOddCharacters(t, true).text, `cleanOddCharacters ${JSON.stringify(t)}`);
+  }), { numRuns: RUNS });
+});
+
+test('splitNameList of a text without separators or inner spaces equals the general split (10,000 runs)', () => {
+  const unit = fc.constantFrom('郭', '小', '倩', ' ', '\u3000', '(', '（', '）', ':', '、', '\n');
+  fc.assert(fc.property(fc.string({ unit, maxLength: 12 }), (t) => {
+    // The general split, written out: separators, then inner spaces between full names.
+    const general = splitNameList(`${t}、`);
+    check(JSON.stringify(splitNameList(t)) === JSON.stringify(general), `${JSON.stringify(t)}`);
   }), { numRuns: RUNS });
 });

@@ -86,8 +86,20 @@ const PLAIN_TEXT = /^[\x20-\x7e\u4e00-\u9fff\n\r]*$/;
 /** Shared by every plain text's result (never mutated: `odd` is readonly). */
 const NO_ODD_CHARACTERS: readonly OddCharacter[] = Object.freeze([]);
 
+/** Plain text with ordinary Chinese punctuation (`韩旭：15378673897；徐静…`): nothing odd, only the punctuation to convert. */
+const PLAIN_WITH_CHINESE_PUNCTUATION = /^[\x20-\x7e\u4e00-\u9fff\n\r！（），：；？]*$/;
+const CHINESE_PUNCTUATION_CHARACTER = /[！（），：；？]/g;
+
 function replaceOdd(text: string, keepChinesePunctuation: boolean): NormalizedText {
   if (PLAIN_TEXT.test(text)) return { text, odd: NO_ODD_CHARACTERS };
+  if (PLAIN_WITH_CHINESE_PUNCTUATION.test(text)) {
+    return { text: keepChinesePunctuation ? text : text.replace(CHINESE_PUNCTUATION_CHARACTER, fromFullWidth), odd: NO_ODD_CHARACTERS };
+  }
+  return scanOddCharacters(text, keepChinesePunctuation);
+}
+
+/** `normalizeText` and `cleanOddCharacters` without their shortcuts: every character through the rules (exported for the property test that holds them equal). */
+export function scanOddCharacters(text: string, keepChinesePunctuation: boolean): NormalizedText {
   const seen = new Map<OddCharacterRule, string>();
   let out = '';
   for (const ch of text) {

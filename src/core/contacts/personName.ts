@@ -132,7 +132,9 @@ export function classifyNameText(text: string): NameReading {
  * @example splitNameList('孟艳蕊、各社区主任、书记') // → ['孟艳蕊', '各社区主任', '书记']
  */
 export function splitNameList(text: string): string[] {
-  if (!LIST_BREAK.test(text)) return text === '' ? [] : [text];
+  // One piece without separators or inner spaces (`郭小倩 ` before a number): the piece, trimmed.
+  const trimmed = text.trim();
+  if (!LIST_BREAK.test(trimmed)) return trimmed === '' ? [] : [trimmed];
   const pieces: string[] = [];
   for (const raw of text.split(NAME_LIST_SEPARATORS)) {
     const piece = raw.trim().replace(/\s+(?=[(（])/gu, '');

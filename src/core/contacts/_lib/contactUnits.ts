@@ -61,9 +61,8 @@ const COMBINED_ROLES: readonly { readonly role: ColumnRole; readonly expectsPhon
 /** Where a phone column takes its names from, in order of preference. */
 const NAME_SOURCES: readonly ColumnRole[] = ['contactName', 'name', 'person', 'responsible'];
 
-/** Excel's sheet size: cells are keyed by number, not by address text. */
-const MAX_ROWS = 1_048_576;
-const MAX_COLUMNS = 16_384;
+/** Excel's column count: a sheet and column make one small number. */
+const EXCEL_COLUMNS = 16_384;
 
 /** The text a contact parser reads from a cell: strings as written, numbers as the phone they stand for. */
 export function contactText(cell: ContactCell, options: ClassifyPhoneOptions): string {
@@ -101,7 +100,8 @@ export function countContactTables(context: CheckContext): number {
 export function forEachContactRow(context: CheckContext, visit: (units: readonly ContactUnit[], newCells: readonly ContactCell[]) => void): void {
   const options = { areaCode: context.settings.areaCode };
   const sheets = new Map<string, { grid: Grid; index: number }>(context.workbook.sheets.map((grid, index) => [grid.name, { grid, index }]));
-  const seen = new Set<number>();
+  // Per sheet and column, which rows have been read: one byte per row, no allocation per cell.
+  const seen = new Map<number, Uint8Array>();
   let nextId = 0;
 
   context.tables.forEach((table: RecognizedTable, tableIndex) => {
@@ -110,32 +110,37 @@ export function forEachContactRow(context: CheckContext, visit: (units: readonly
     const tableKey = `${table.sheet}#${tableIndex}`;
     const { combined, phoneCol, nameCol } = contactColumnsOf(table);
     if (combined.length === 0 && phoneCol === undefined) return;
+    /** The cell, noted in `newCells` the first time any table or role reads it; `parse` reads its contacts. */
+    const cellAtPos = (row: number, col: number, parse: boolean, newCells: ContactCell[]): ContactCell => {
+      // Built field by field, optional fields only when present (V8 copies spread objects slowly).
+      const cell: { -readonly [K in keyof ContactCell]: ContactCell[K] } = { sheet: table.sheet, sheetIndex: sheet.index, row, col, address: cellAddress(row, col), value: cellAt(sheet.grid, row, col) };
+      const format = formatAt(sheet.grid, row, col);
+      if (format !== undefined) cell.format = format;
+      if (parse && !isBlankValue(cell.value)) cell.entries = parseContactCell(contactText(cell, options), options);
+      const column = sheet.index * EXCEL_COLUMNS + col;
+      let read = seen.get(column);
+      if (read === undefined) {
+        read = new Uint8Array(sheet.grid.values.length + 1);
+        seen.set(column, read);
+      }
+      if (read[row] === 0) {
+        read[row] = 1;
+        newCells.push(cell);
+      }
+      return cell;
+    };
     for (const row of table.dataRows) {
       const newCells: ContactCell[] = [];
-      /** The cell, noted as new the first time any table or role reads it; `parse` reads its contacts. */
-      const cellAtPos = (col: number, parse: boolean): ContactCell => {
-        const key = (sheet.index * MAX_ROWS + row) * MAX_COLUMNS + col;
-        // Built field by field, optional fields only when present (V8 copies spread objects slowly).
-        const cell: { -readonly [K in keyof ContactCell]: ContactCell[K] } = { sheet: table.sheet, sheetIndex: sheet.index, row, col, address: cellAddress(row, col), value: cellAt(sheet.grid, row, col) };
-        const format = formatAt(sheet.grid, row, col);
-        if (format !== undefined) cell.format = format;
-        if (parse && !isBlankValue(cell.value)) cell.entries = parseContactCell(contactText(cell, options), options);
-        if (!seen.has(key)) {
-          seen.add(key);
-          newCells.push(cell);
-        }
-        return cell;
-      };
       const units: ContactUnit[] = [];
       for (const { col, expectsPhone } of combined) {
-        const cell = cellAtPos(col, true);
+        const cell = cellAtPos(row, col, true, newCells);
         if (cell.entries === undefined) continue;
         const entries = cell.entries.map((entry): PlacedEntry => ({ id: nextId++, entry, nameCell: cell, phoneCell: cell }));
         units.push({ tableKey, tableKind: table.kind, expectsPhone, expectsName: true, nameCell: cell, phoneCell: cell, entries });
       }
       if (phoneCol !== undefined) {
-        const phoneCell = cellAtPos(phoneCol, false);
-        const nameCell = nameCol === undefined ? phoneCell : cellAtPos(nameCol, false);
+        const phoneCell = cellAtPos(row, phoneCol, false, newCells);
+        const nameCell = nameCol === undefined ? phoneCell : cellAtPos(row, nameCol, false, newCells);
         if (!isBlankValue(phoneCell.value) || !isBlankValue(nameCell.value)) {
           const nameText = nameCol === undefined ? '' : contactText(nameCell, options);
           const entries = parseSplitContact(nameText, contactText(phoneCell, options), options)
