@@ -5,6 +5,7 @@ import { signatureOf } from '../recognize/kind-signatures';
 import type { RecognizedTable } from '../recognize/recognized-table';
 import { readTableTexts } from '../recognize/table-rows';
 import type { CheckContext } from './check-context';
+import { firstEqualRow } from './_lib/first-equal-row';
 
 /**
  * Table-level findings (DOMAIN §6 "tables"): COUNT_MISMATCH, HEADER_REPEATED,
@@ -17,7 +18,8 @@ export function checkTables({ workbook, tables }: CheckContext): Finding[] {
     const grid = workbook.sheets.find((s) => s.name === table.sheet);
     if (!grid) continue;
     findings.push(...countMismatch(grid, table), ...repeatedHeaders(table));
-    const squeezed = readTableTexts(grid, table).map((texts) => texts.map(squeeze));
+    const squeezed = readTableTexts(grid, table);
+    for (const texts of squeezed) for (let i = 0; i < texts.length; i += 1) texts[i] = squeeze(texts[i]);
     findings.push(...duplicateRows(table, squeezed), ...sharedDetails(table, squeezed), ...cellErrors(grid, table));
   }
   return findings;
@@ -38,7 +40,8 @@ function repeatedHeaders(table: RecognizedTable): Finding[] {
 const SPACES = /[\s\u3000\u00a0]+/g;
 
 /** A cell's text for comparison: spaces of every width removed. */
-const squeeze = (text: string): string => text.replace(SPACES, '');
+const squeeze = (text: string): string => (HAS_SPACE.test(text) ? text.replace(SPACES, '') : text);
+const HAS_SPACE = /[\s\u3000\u00a0]/;
 
 /** Positions, within a row's cells, of the cells bound to the given roles. */
 function positionsOf(table: RecognizedTable, wanted: (role: string) => boolean): number[] {
@@ -51,20 +54,16 @@ function positionsOf(table: RecognizedTable, wanted: (role: string) => boolean):
 function duplicateRows(table: RecognizedTable, squeezed: readonly string[][]): Finding[] {
   // Content of a row for comparison: bound cells except 序号.
   const compared = positionsOf(table, (role) => role !== 'seq');
-  const firstSeen = new Map<string, number>();
+  const firstSeen = firstEqualRow(compared);
   const findings: Finding[] = [];
   squeezed.forEach((texts, r) => {
-    const row = table.dataRows[r];
     let filled = 0;
-    let key = '';
-    for (const i of compared) {
-      if (texts[i] !== '') filled += 1;
-      key += `${texts[i]}\u0001`;
-    }
+    for (const i of compared) if (texts[i] !== '') filled += 1;
     if (filled < 2) return;
-    const earlier = firstSeen.get(key);
-    if (earlier === undefined) { firstSeen.set(key, row); return; }
-    findings.push(makeFinding('DUPLICATE_ROW', table.sheet, cellAddress(row, table.range.left), { row: row + 1, otherRow: earlier + 1 }));
+    const earlier = firstSeen.earlier(texts, r);
+    if (earlier === undefined) return;
+    const row = table.dataRows[r];
+    findings.push(makeFinding('DUPLICATE_ROW', table.sheet, cellAddress(row, table.range.left), { row: row + 1, otherRow: table.dataRows[earlier] + 1 }));
   });
   return findings;
 }
@@ -82,17 +81,15 @@ function sharedDetails(table: RecognizedTable, squeezed: readonly string[][]): F
   const details = positionsOf(table, (role) => detailRoles.has(role));
   if (keys.length === 0 || details.length < 2) return [];
   const findings: Finding[] = [];
-  const seen = new Map<string, { row: number; key: string }>();
+  const seen = firstEqualRow(details);
   squeezed.forEach((texts, r) => {
-    const row = table.dataRows[r];
     if (details.some((i) => texts[i] === '')) return;
-    const detailKey = details.map((i) => texts[i]).join('\u0001');
-    const key = keys.map((i) => texts[i]).join('\u0001');
-    const earlier = seen.get(detailKey);
-    if (!earlier) { seen.set(detailKey, { row, key }); return; }
-    if (earlier.key === key) return; // an exact duplicate: DUPLICATE_ROW says it
+    const earlier = seen.earlier(texts, r);
+    if (earlier === undefined) return;
+    if (keys.every((i) => squeezed[earlier][i] === texts[i])) return; // an exact duplicate: DUPLICATE_ROW says it
+    const row = table.dataRows[r];
     const columns = details.map((i) => table.columns[i].header.replace(/\s+/g, '')).join('、');
-    findings.push(makeFinding('ROW_SHARED_DETAILS', table.sheet, cellAddress(row, table.columns[details[0]].col), { row: row + 1, otherRow: earlier.row + 1, columns }));
+    findings.push(makeFinding('ROW_SHARED_DETAILS', table.sheet, cellAddress(row, table.columns[details[0]].col), { row: row + 1, otherRow: table.dataRows[earlier] + 1, columns }));
   });
   return findings;
 }
