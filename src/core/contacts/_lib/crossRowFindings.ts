@@ -94,23 +94,26 @@ export function lookLikeOneNumber(a: string, b: string): boolean {
   return differences <= 2;
 }
 
-/** How many distinct mobiles each name has, counted up to three: names with one number are left out. */
-function distinctPhonesByName(uses: readonly PhoneUse[]): Map<string, number> {
-  const first = new Map<string, string>();
-  const more = new Map<string, string[]>();
+/** The uses of each name, in workbook order; a name used once is the use itself. */
+function usesByName(uses: readonly PhoneUse[]): Map<string, PhoneUse | PhoneUse[]> {
+  const byName = new Map<string, PhoneUse | PhoneUse[]>();
   for (const use of uses) {
-    const known = first.get(use.name);
-    if (known === undefined) {
-      first.set(use.name, use.phone);
-    } else if (known !== use.phone) {
-      const others = more.get(use.name);
-      if (others === undefined) more.set(use.name, [use.phone]);
-      else if (others.length < 2 && !others.includes(use.phone)) others.push(use.phone);
-    }
+    const known = byName.get(use.name);
+    if (known === undefined) byName.set(use.name, use);
+    else if (Array.isArray(known)) known.push(use);
+    else byName.set(use.name, [known, use]);
   }
-  const counts = new Map<string, number>();
-  for (const [name, others] of more) counts.set(name, 1 + others.length);
-  return counts;
+  return byName;
+}
+
+/** How many distinct numbers a name's uses have, counted up to three. */
+function distinctPhones(group: readonly PhoneUse[]): number {
+  const phones: string[] = [];
+  for (const use of group) {
+    if (!phones.includes(use.phone)) phones.push(use.phone);
+    if (phones.length === 3) break;
+  }
+  return phones.length;
 }
 
 /**
@@ -118,15 +121,34 @@ function distinctPhonesByName(uses: readonly PhoneUse[]): Map<string, number> {
  * one cell are deliberate). Reported when the numbers look like one number mistyped (at most
  * two digits apart), or when the name has exactly two numbers in the workbook. A name with
  * three or more unrelated numbers is a common name shared by different people (张伟, 王芳 in a
- * city-wide roster), and reporting each would bury the real slips.
+ * city-wide roster), and reporting each would bury the real slips. Like `pairFindings`, within
+ * one name: each later use against the first of a few earlier numbers it clashes with, each
+ * pair of numbers once.
  */
 function multiplePhoneFindings(uses: readonly PhoneUse[]): Finding[] {
-  const distinct = distinctPhonesByName(uses);
-  return pairFindings(uses, (u) => u.name, (u) => u.phone,
-    (a, b) => (a.phone === b.phone || a.entryId === b.entryId || (distinct.get(a.name) !== 2 && !lookLikeOneNumber(a.phone, b.phone))
-      ? undefined : `${a.name}|${[a.phone, b.phone].sort().join('|')}`),
-    (later, earlier) => makeFinding('PERSON_MULTIPLE_PHONES', later.cell.sheet, later.cell.address,
-      { name: later.name, phone: later.phone, otherPhone: earlier.phone, otherCell: otherCellRef(later.cell, earlier.cell) }));
+  const findings: Finding[] = [];
+  for (const group of usesByName(uses).values()) {
+    if (!Array.isArray(group)) continue;
+    const distinct = distinctPhones(group);
+    if (distinct < 2) continue;
+    const clash = (a: PhoneUse, b: PhoneUse): boolean =>
+      a.phone !== b.phone && a.entryId !== b.entryId && (distinct === 2 || lookLikeOneNumber(a.phone, b.phone));
+    const representatives: PhoneUse[] = [];
+    const reported = new Set<string>();
+    for (const use of group) {
+      const earlier = representatives.find((other) => clash(use, other));
+      if (earlier !== undefined) {
+        const pair = use.phone < earlier.phone ? `${use.phone}|${earlier.phone}` : `${earlier.phone}|${use.phone}`;
+        if (!reported.has(pair)) {
+          reported.add(pair);
+          findings.push(makeFinding('PERSON_MULTIPLE_PHONES', use.cell.sheet, use.cell.address,
+            { name: use.name, phone: use.phone, otherPhone: earlier.phone, otherCell: otherCellRef(use.cell, earlier.cell) }));
+        }
+      }
+      if (representatives.length < REPRESENTATIVES && !representatives.some((o) => o.phone === use.phone)) representatives.push(use);
+    }
+  }
+  return findings;
 }
 
 /** PHONE_SHARED and PERSON_MULTIPLE_PHONES over the mobiles `addMobileUses` gathered. */
