@@ -26,8 +26,11 @@ export function profileRow(grid: Grid, row: number): RowProfile {
 }
 
 /** Filled columns of a row that fall inside [left, right]. */
-export function filledWithin(profile: RowProfile, left: number, right: number): number[] {
-  return profile.filled.filter((c) => c >= left && c <= right);
+export function filledWithin(profile: RowProfile, left: number, right: number): readonly number[] {
+  const { filled } = profile;
+  // Most rows lie wholly inside their table: the profile's own list, not a copy.
+  if (filled.length === 0 || (filled[0] >= left && filled[filled.length - 1] <= right)) return filled;
+  return filled.filter((c) => c >= left && c <= right);
 }
 
 /** The trimmed text of the only filled cell of a row, or undefined when the row has 0 or ≥2 filled cells. */
