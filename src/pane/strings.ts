@@ -89,7 +89,7 @@ export const ZH_CN: PaneStrings = {
   roles: ROLES_ZH,
   severities: { error: '错误', warning: '警告', info: '提示' },
   ops: {
-    addSheet: '被替换工作表的底色、字体、边框与合并单元格', deleteSheet: '删除工作表', setValues: '单元格内容', format: '字体、边框等格式', merge: '合并单元格', columnWidth: '列宽', rowHeight: '行高',
+    addSheet: '被替换工作表的底色、字体、边框与合并单元格', deleteSheet: '删除工作表', setValues: '单元格内容', fillDown: '向下填充的单元格', format: '字体、边框等格式', merge: '合并单元格', columnWidth: '列宽', rowHeight: '行高',
     validation: '数据验证', conditionalFormat: '条件格式', note: '注释', pageSetup: '页面设置', freeze: '冻结窗格', protect: '工作表保护',
   },
   common: {
@@ -157,7 +157,7 @@ export const EN: PaneStrings = {
   roles: ROLES_EN,
   severities: { error: 'Error', warning: 'Warning', info: 'Info' },
   ops: {
-    addSheet: 'fills, fonts, borders and merged cells of replaced sheets', deleteSheet: 'deleted sheets', setValues: 'cell contents', format: 'fonts, borders and other formats', merge: 'merged cells', columnWidth: 'column widths',
+    addSheet: 'fills, fonts, borders and merged cells of replaced sheets', deleteSheet: 'deleted sheets', setValues: 'cell contents', fillDown: 'filled-down cells', format: 'fonts, borders and other formats', merge: 'merged cells', columnWidth: 'column widths',
     rowHeight: 'row heights', validation: 'data validation', conditionalFormat: 'conditional formats', note: 'notes', pageSetup: 'page setup', freeze: 'frozen panes', protect: 'sheet protection',
   },
   common: {

@@ -1,5 +1,6 @@
 import { HyperFormula, type RawCellContent } from 'hyperformula';
 import type { EditPlan } from '../../src/core/edit-plan/edit-plan';
+import { expandFillDowns } from '../../src/core/edit-plan/expand-fill-downs';
 import { columnLetter, parseCellAddress } from '../../src/core/grid/a1';
 import { cellText } from '../../src/core/grid/cell-text';
 import type { WorkbookGrids } from '../../src/core/grid/grid';
@@ -87,7 +88,8 @@ describe('a score sheet named like these', () => {
     const { plan } = buildScoreSheet(rubric, { sheet: name, entities: ['迎宾社区', '怡乐园社区', "O'Brien社区"] });
     const { engine, value } = planToHyperFormula(plan);
     let formulas = 0;
-    for (const op of plan.ops) {
+    // Filled rows written out: every row's formulas, not only the first row's.
+    for (const op of expandFillDowns(plan).ops) {
       if (op.op !== 'setValues') continue;
       const at = parseCellAddress(op.at);
       op.values.forEach((row, r) => row.forEach((input, c) => {

@@ -41,10 +41,15 @@ export function annexPlan(layout: AnnexLayout): EditPlan {
     else if (row.role === 'data' && row.bold) format(across(row.row), { font: { ...font(layout.fonts.body), bold: true } });
   }
 
-  const values: CellInput[][] = layout.rows.map((row) => [...row.cells]);
+  // Every row as wide as the table: a ragged block is written row by row in Excel (a range per
+  // row, ≈ 300 bytes of request each), a rectangular one as one range. The sheet is new, so the
+  // padding blanks nothing.
+  const width = layout.columns.length;
+  const values: CellInput[][] = layout.rows.map((row) => [...row.cells, ...new Array<CellInput>(Math.max(0, width - row.cells.length)).fill(null)]);
   ops.push({ op: 'setValues', sheet: s, at: 'A1', values });
   for (const range of layout.merges) ops.push({ op: 'merge', sheet: s, range });
-  for (const row of layout.rows) ops.push({ op: 'rowHeight', sheet: s, row: row.row, height: row.height });
+  // One op per run of consecutive rows of one height: a 100,000-row body of one-line rows is one op.
+  for (const run of heightRuns(layout.rows)) ops.push({ op: 'rowHeight', sheet: s, row: run.row, ...(run.toRow > run.row ? { toRow: run.toRow } : {}), height: run.height });
   ops.push({
     op: 'pageSetup',
     sheet: s,
@@ -60,4 +65,15 @@ export function annexPlan(layout: AnnexLayout): EditPlan {
     },
   });
   return { summary: `生成${layout.sheet}：${layout.title}`, ops };
+}
+
+/** Consecutive rows of equal height, `[{row: 4, toRow: 9, height: 28.5}, …]`; rows in order, 1-based. */
+function heightRuns(rows: readonly { readonly row: number; readonly height: number }[]): { row: number; toRow: number; height: number }[] {
+  const runs: { row: number; toRow: number; height: number }[] = [];
+  for (const { row, height } of rows) {
+    const last = runs.at(-1);
+    if (last && last.toRow === row - 1 && last.height === height) last.toRow = row;
+    else runs.push({ row, toRow: row, height });
+  }
+  return runs;
 }

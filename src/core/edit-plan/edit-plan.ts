@@ -76,7 +76,18 @@ export type EditOp =
   | { readonly op: 'format'; readonly sheet: string; readonly range: string; readonly format: CellFormat }
   | { readonly op: 'merge'; readonly sheet: string; readonly range: string }
   | { readonly op: 'columnWidth'; readonly sheet: string; readonly column: string; readonly width: number }
-  | { readonly op: 'rowHeight'; readonly sheet: string; readonly row: number; readonly height: number }
+  /**
+   * Fills the one-row block `source` down through row `through` (1-based, inclusive), as
+   * Excel's fill (Ctrl+D) does: every row below gets the source row's values and
+   * formulas, each formula moved to its row (`shiftFormulaRows`): relative rows follow
+   * (`U4` → `U5`), `$`-anchored ones stay (`$U$4:$U$49`); columns never move. Blank
+   * source cells blank the cells below. Formats, validations and notes are not copied.
+   * A score sheet of 100,000 rows writes one row of formulas and this op, not 100,000 rows.
+   * @example { op: 'fillDown', sheet: '评分表', source: 'T4:W4', through: 49 } // T5:W49 get row 4's formulas, moved
+   */
+  | { readonly op: 'fillDown'; readonly sheet: string; readonly source: string; readonly through: number }
+  /** Rows `row` through `toRow` (1-based, inclusive; `toRow` defaults to `row`) get `height` points. */
+  | { readonly op: 'rowHeight'; readonly sheet: string; readonly row: number; readonly toRow?: number; readonly height: number }
   | { readonly op: 'validation'; readonly sheet: string; readonly range: string; readonly rule: ValidationRule }
   | { readonly op: 'conditionalFormat'; readonly sheet: string; readonly range: string; readonly rule: ConditionalFormatRule }
   /** A cell note; `text: null` removes one. Hosts without notes fall back to comments. */

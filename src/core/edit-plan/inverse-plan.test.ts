@@ -24,6 +24,11 @@ describe('snapshotTargets', () => {
     });
   });
 
+  it('reads the rows a fillDown overwrites, not its source', () => {
+    const plan: EditPlan = { summary: '', ops: [{ op: 'fillDown', sheet: '评分表', source: 'T4:W4', through: 9 }] };
+    expect(snapshotTargets(plan).blocks).toEqual([{ sheet: '评分表', range: 'T5:W9', contents: true, numberFormats: false, fills: false }]);
+  });
+
   it('sizes a setValues block by its widest row', () => {
     const plan: EditPlan = { summary: '', ops: [{ op: 'setValues', sheet: '附件1', at: 'B3', values: [['a'], ['b', 'c', 'd']] }] };
     expect(snapshotTargets(plan).blocks[0].range).toBe('B3:D4');
@@ -108,6 +113,25 @@ describe('inversePlan', () => {
       { op: 'format', sheet: '附件1', range: 'E5:E6', format: { numberFormat: '0' } },
     ]);
     expect(inverse.unrestored).toEqual(['merge', 'format']);
+  });
+
+  it('gives back what a fillDown overwrote, formulas as formulas', () => {
+    const plan: EditPlan = { summary: '填充', ops: [
+      { op: 'setValues', sheet: '评分表', at: 'U4', values: [[{ formula: 'SUM(C4:T4)' }]] },
+      { op: 'fillDown', sheet: '评分表', source: 'U4', through: 6 },
+    ] };
+    const snapshot: PlanSnapshot = {
+      blocks: [{ sheet: '评分表', range: 'U4', contents: [[null]] }, { sheet: '评分表', range: 'U5:U6', contents: [[90], [{ formula: 'SUM(C6:S6)' }]] }],
+      sheets: [],
+      notes: [],
+    };
+    expect(inversePlan(plan, snapshot)).toEqual({
+      plan: { summary: '撤销：填充', ops: [
+        { op: 'setValues', sheet: '评分表', at: 'U5', values: [[90], [{ formula: 'SUM(C6:S6)' }]] },
+        { op: 'setValues', sheet: '评分表', at: 'U4', values: [[null]] },
+      ] },
+      unrestored: [],
+    });
   });
 
   it('leaves an op alone when the host could not read its block', () => {

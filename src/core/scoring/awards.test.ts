@@ -1,8 +1,7 @@
 import fc from 'fast-check';
-import { columnIndex } from '../grid/a1';
 import { buildAwardsSheet, type AwardsSheetLayout } from './awards';
 import { awardRulesFrom, parseAwardRules, type AwardRules } from './awardRules';
-import { planToHyperFormula } from './_test/planToHyperFormula';
+import { planCells, planToHyperFormula } from './_test/planToHyperFormula';
 import { SEED_003_RULES_TEXT } from './_test/seedTables';
 
 const rules = awardRulesFrom(SEED_003_RULES_TEXT);
@@ -104,9 +103,8 @@ describe('buildAwardsSheet', () => {
   ];
 
   it('writes formulas that read the line, tier and amount cells', () => {
-    const values = plan.ops.find((op) => op.op === 'setValues')!;
-    const row = values.op === 'setValues' ? values.values[3] : [];
-    const at = (column: string) => (row[columnIndex(column)] as { formula: string }).formula;
+    const cell = planCells(plan, layout.sheet);
+    const at = (column: string) => (cell(`${column}4`) as { formula: string }).formula;
     expect([layout.quarters[0].average, layout.quarters[0].penalty, layout.yearAverage, layout.awardRank, layout.prize, layout.amount, layout.interviews, layout.warning].map(at)).toMatchInlineSnapshot(`
 [
   "IF(COUNT(C4:E4)=0,"",ROUND(AVERAGE(C4:E4),2))",

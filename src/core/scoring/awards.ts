@@ -98,12 +98,14 @@ export function buildAwardsSheet(rules: AwardRules, options: AwardsSheetOptions)
   headers.forEach((h, col) => plan.set(HEADER_ROW, col, h));
   plan.format({ top: BAND_ROW, left: 0, bottom: HEADER_ROW, right: lastCol }, SHEET_STYLE.header);
 
-  for (let row = FIRST_ROW; row <= lastRow; row += 1) {
-    plan.set(row, 0, row - FIRST_ROW + 1);
-    plan.set(row, 1, options.entities[row - FIRST_ROW]);
-    const formulas = awardRowFormulas(row, HEADER_ROW, lastRow, FIRST_ROW, c, s, { award: rules.awardLine, penalty: rules.penaltyLine, interview: rules.interviewLine, warning: rules.warningLine });
-    for (const [col, formula] of formulas) plan.formula(row, col, formula);
-  }
+  options.entities.forEach((entity, i) => {
+    plan.set(FIRST_ROW + i, 0, i + 1);
+    plan.set(FIRST_ROW + i, 1, entity);
+  });
+  // The first row's formulas, filled down: every row's are the same with its own row (settings and columns anchored).
+  const formulas = awardRowFormulas(FIRST_ROW, HEADER_ROW, lastRow, FIRST_ROW, c, s, { award: rules.awardLine, penalty: rules.penaltyLine, interview: rules.interviewLine, warning: rules.warningLine });
+  for (const [col, formula] of formulas) plan.formula(FIRST_ROW, col, formula);
+  plan.fillDown(FIRST_ROW, Math.min(...formulas.keys()), Math.max(...formulas.keys()), lastRow);
   const monthRange = { top: FIRST_ROW, left: months[0], bottom: lastRow, right: months[months.length - 1] };
   plan.format({ top: FIRST_ROW, left: 1, bottom: lastRow, right: months[months.length - 1] }, SHEET_STYLE.input);
   plan.format({ top: FIRST_ROW, left: averages[0], bottom: lastRow, right: lastCol }, SHEET_STYLE.computed);

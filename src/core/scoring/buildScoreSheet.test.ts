@@ -1,10 +1,10 @@
 import fc from 'fast-check';
-import type { EditOp } from '../edit-plan/edit-plan';
+import type { EditOp, EditPlan } from '../edit-plan/edit-plan';
 import { parseCellAddress, parseRange, rangeContains } from '../grid/a1';
 import { buildScoreSheet } from './buildScoreSheet';
 import { extractRubric } from './extractRubric';
 import { expectedScores, rowCells, type RowInputs } from './_test/referenceScores';
-import { planToHyperFormula } from './_test/planToHyperFormula';
+import { planCells, planToHyperFormula } from './_test/planToHyperFormula';
 import { seed000Rubric, seed001Rubric } from './_test/seedTables';
 import type { ScoreSheetLayout } from './scoreSheetLayout';
 
@@ -53,8 +53,8 @@ describe('buildScoreSheet: seed 000 (stars by thresholds, capped bonus)', () => 
   });
 
   it('writes formulas that read the settings cells, never literal thresholds', () => {
-    const values = plan.ops.find((op): op is Extract<EditOp, { op: 'setValues' }> => op.op === 'setValues')!.values;
-    expect(values[3].slice(19, 23)).toMatchInlineSnapshot(`
+    const cell = planCells(plan, SHEET);
+    expect(['T4', 'U4', 'V4', 'W4'].map(cell)).toMatchInlineSnapshot(`
 [
   {
     "formula": "MIN((R4*$Z$19)+(S4*$Z$20),$Z$21)",
@@ -70,6 +70,15 @@ describe('buildScoreSheet: seed 000 (stars by thresholds, capped bonus)', () => 
   },
 ]
 `);
+  });
+
+  it('writes the first row of formulas and fills it down to the last row', () => {
+    expect(plan.ops.filter((op) => op.op === 'fillDown')).toEqual([{ op: 'fillDown', sheet: SHEET, source: 'T4:W4', through: 10 }]);
+    expect(planCells(plan, SHEET)('W10')).toEqual({ formula: 'IF(U10="","",SUMPRODUCT(ISNUMBER($U$4:$U$10)*($U$4:$U$10>U10)/(COUNTIF($U$4:$U$10,$U$4:$U$10&"")+(1-ISNUMBER($U$4:$U$10))))+1)' });
+    // The formulas the plan carries do not grow with the rows: 10,000 entities carry as many as 7.
+    const formulaCount = (p: EditPlan) => p.ops.flatMap((op) => (op.op === 'setValues' ? op.values.flat() : [])).filter((v) => v !== null && typeof v === 'object' && 'formula' in v).length;
+    const large = buildScoreSheet(rubric000, { sheet: SHEET, entities: Array.from({ length: 10_000 }, (_, i) => `社区${i + 1}`) }).plan;
+    expect(formulaCount(large)).toBe(formulaCount(plan));
   });
 
   // Totals on every threshold, half points, a bonus above its cap, a tie and a row not scored yet.

@@ -74,9 +74,11 @@ export function buildScoreSheet(rubric: Rubric, options: ScoreSheetOptions): Sco
     entityHeader: options.entityHeader ?? '名称', entities: options.entities, rubric, columns,
     totalCol, levelCol, rankCol, headerRow: HEADER_ROW, firstRow: FIRST_ROW,
   });
-  for (let row = FIRST_ROW; row <= lastRow; row += 1) {
-    for (const [col, formula] of scoreRowFormulas(row, columns, settings, { total: totalCol, level: levelCol, rank: rankCol, totals })) plan.formula(row, col, formula);
-  }
+  // Every row's formulas are the first row's moved down (own row relative, settings and the total column
+  // anchored), so the first row is written and filled down: a few hundred bytes at any number of rows.
+  const formulas = scoreRowFormulas(FIRST_ROW, columns, settings, { total: totalCol, level: levelCol, rank: rankCol, totals });
+  for (const [col, formula] of formulas) plan.formula(FIRST_ROW, col, formula);
+  plan.fillDown(FIRST_ROW, Math.min(...formulas.keys()), Math.max(...formulas.keys()), lastRow);
   const inputs = writeScoreInputs(plan, columns, settings, FIRST_ROW, lastRow, rubric.fullScore);
 
   // A note closes the table (readers stop there), then the summary: counts per level, how many are scored,

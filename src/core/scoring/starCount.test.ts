@@ -1,8 +1,7 @@
 import fc from 'fast-check';
-import { columnIndex } from '../grid/a1';
 import { buildStarCountSheet } from './starCount';
 import { DEFAULT_STAR_RULES, matchAspect, starModelFromTable, type StarModel } from './starModel';
-import { planToHyperFormula } from './_test/planToHyperFormula';
+import { planCells, planToHyperFormula } from './_test/planToHyperFormula';
 import { seed002StarStandard } from './_test/seedTables';
 
 const seed = seed002StarStandard();
@@ -67,9 +66,8 @@ describe('buildStarCountSheet', () => {
   ];
 
   it('writes the count, the mandatory check and the level as formulas over the settings cells', () => {
-    const values = plan.ops.find((op) => op.op === 'setValues')!;
-    const row = values.op === 'setValues' ? values.values[layout.firstRow - 1] : [];
-    expect([layout.passed, layout.mandatoryMet, layout.level].map((c) => (row[columnIndex(c)] as { formula: string }).formula)).toMatchInlineSnapshot(`
+    const cell = planCells(plan, layout.sheet);
+    expect([layout.passed, layout.mandatoryMet, layout.level].map((c) => (cell(`${c}${layout.firstRow}`) as { formula: string }).formula)).toMatchInlineSnapshot(`
 [
   "COUNTIF(C4:R4,$Y$6)",
   "IF(SUMPRODUCT(($C$2:$R$2=$Y$6)*(C4:R4<>$Y$6))=0,$Y$6,$Y$7)",

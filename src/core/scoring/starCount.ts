@@ -87,22 +87,24 @@ export function buildStarCountSheet(model: StarModel, options: StarSheetOptions)
 
   const flags = rowRange(MANDATORY_ROW, first, lastAspect, abs);
   const levelCell = (r: number, c: number) => cellRef(rules.firstRow + r, left + c, abs);
-  for (let row = FIRST_ROW; row <= lastRow; row += 1) {
-    const i = row - FIRST_ROW;
-    plan.set(row, 0, i + 1);
-    plan.set(row, 1, options.entities[i]);
-    const inputs = rowRange(row, first, lastAspect);
-    const [passed, met, area] = [cellRef(row, passedCol), cellRef(row, mandatoryCol), cellRef(row, areaCol)];
-    plan.formula(row, passedCol, countIf(inputs, pass));
-    plan.formula(row, mandatoryCol, iff(compare(sumProduct(`${group(compare(flags, '=', pass))}*${group(compare(inputs, '<>', pass))}`), '=', '0'), pass, cellRef(words.lastRow, left + 1, abs)));
-    // Nested IF from the highest level down: Excel 2010 has no IFS.
-    let level: Formula = cellRef(rules.lastRow, left, abs);
-    for (let r = model.levels.length - 1; r >= 0; r -= 1) {
-      const ok = and(compare(passed, '>=', levelCell(r, 1)), or(compare(levelCell(r, 2), '<>', pass), compare(met, '=', pass)), compare(area, '>=', levelCell(r, 3)));
-      level = iff(ok, levelCell(r, 0), level);
-    }
-    plan.formula(row, levelCol, iff(compare(countA(inputs, area), '=', '0'), BLANK, level));
+  options.entities.forEach((entity, i) => {
+    plan.set(FIRST_ROW + i, 0, i + 1);
+    plan.set(FIRST_ROW + i, 1, entity);
+  });
+  // The first row's formulas, filled down: every row's are the same with its own row (settings anchored).
+  const row = FIRST_ROW;
+  const inputs = rowRange(row, first, lastAspect);
+  const [passed, met, area] = [cellRef(row, passedCol), cellRef(row, mandatoryCol), cellRef(row, areaCol)];
+  plan.formula(row, passedCol, countIf(inputs, pass));
+  plan.formula(row, mandatoryCol, iff(compare(sumProduct(`${group(compare(flags, '=', pass))}*${group(compare(inputs, '<>', pass))}`), '=', '0'), pass, cellRef(words.lastRow, left + 1, abs)));
+  // Nested IF from the highest level down: Excel 2010 has no IFS.
+  let level: Formula = cellRef(rules.lastRow, left, abs);
+  for (let r = model.levels.length - 1; r >= 0; r -= 1) {
+    const ok = and(compare(passed, '>=', levelCell(r, 1)), or(compare(levelCell(r, 2), '<>', pass), compare(met, '=', pass)), compare(area, '>=', levelCell(r, 3)));
+    level = iff(ok, levelCell(r, 0), level);
   }
+  plan.formula(row, levelCol, iff(compare(countA(inputs, area), '=', '0'), BLANK, level));
+  plan.fillDown(row, passedCol, levelCol, lastRow);
   const rows = (l: number, r = l) => ({ top: FIRST_ROW, left: l, bottom: lastRow, right: r });
   plan.format(rows(1, areaCol), SHEET_STYLE.input);
   plan.format(rows(passedCol, levelCol), SHEET_STYLE.computed);

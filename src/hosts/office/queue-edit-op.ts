@@ -1,5 +1,6 @@
 import { blockRange } from '../../core/edit-plan/block-range';
 import type { CellInput, EditOp } from '../../core/edit-plan/edit-plan';
+import { fillDownRange } from '../../core/edit-plan/fill-down';
 import { cellAddress, parseCellAddress, parseRange } from '../../core/grid/a1';
 import type { OfficeCapabilities } from './office-capabilities';
 import { queueCellFormat, queueConditionalFormat } from './queue-format';
@@ -51,8 +52,16 @@ export function queueEditOp(context: Excel.RequestContext, op: EditOp, env: Queu
     case 'columnWidth':
       worksheets.getItem(op.sheet).getRange(`${op.column}:${op.column}`).format.columnWidth = characterWidthToPoints(op.width);
       return;
+    case 'fillDown': {
+      // `copyFrom` (ExcelApi 1.9, below the manifest's 1.13) repeats a one-row source over every row of
+      // the destination and moves relative references as a fill does; `Formulas` copies values and
+      // formulas, not formats. One small action, however many rows.
+      const sheet = worksheets.getItem(op.sheet);
+      sheet.getRange(fillDownRange(op)).copyFrom(sheet.getRange(op.source), 'Formulas');
+      return;
+    }
     case 'rowHeight':
-      worksheets.getItem(op.sheet).getRange(`${op.row}:${op.row}`).format.rowHeight = op.height;
+      worksheets.getItem(op.sheet).getRange(`${op.row}:${op.toRow ?? op.row}`).format.rowHeight = op.height;
       return;
     case 'validation':
       queueValidation(worksheets.getItem(op.sheet).getRange(op.range), op.rule);

@@ -1,5 +1,7 @@
 import type ExcelJS from 'exceljs';
 import type { CellFormat, CellInput, EditOp, EditPlan, PageSetup, ValidationRule } from '../../core/edit-plan/edit-plan';
+import { fillDownTarget } from '../../core/edit-plan/fill-down';
+import { rowShifter } from '../../core/formula/shift-formula-rows';
 import { parseCellAddress, parseRange } from '../../core/grid/a1';
 import type { CellRange } from '../../core/grid/grid';
 import { HostError, type ApplyReport } from '../workbook-host';
@@ -36,6 +38,8 @@ function assertApplicable(workbook: ExcelJS.Workbook, plan: EditPlan): void {
       continue;
     }
     if (!present.has(op.sheet)) throw new HostError(`找不到工作表“${op.sheet}”，没有做任何修改。`);
+    // A fill of several rows, or up, is a caller bug: refused (RangeError) before anything is written.
+    if (op.op === 'fillDown') fillDownTarget(op);
     const sheet = workbook.getWorksheet(op.sheet);
     if (sheet && isProtected(sheet) && op.op !== 'protect') {
       throw new HostError(`工作表“${op.sheet}”受保护，无法修改。请先撤销工作表保护。`);
@@ -94,9 +98,14 @@ async function applyOp(workbook: ExcelJS.Workbook, op: EditOp): Promise<void> {
     case 'columnWidth':
       sheetOf(workbook, op.sheet).getColumn(op.column).width = op.width;
       return;
-    case 'rowHeight':
-      sheetOf(workbook, op.sheet).getRow(op.row).height = op.height;
+    case 'fillDown':
+      fillDown(sheetOf(workbook, op.sheet), fillDownTarget(op));
       return;
+    case 'rowHeight': {
+      const sheet = sheetOf(workbook, op.sheet);
+      for (let row = op.row; row <= (op.toRow ?? op.row); row++) sheet.getRow(row).height = op.height;
+      return;
+    }
     case 'validation': {
       const sheet = sheetOf(workbook, op.sheet);
       const validation = toValidation(op.rule);
@@ -127,6 +136,23 @@ async function applyOp(workbook: ExcelJS.Workbook, op: EditOp): Promise<void> {
     case 'protect':
       await sheetOf(workbook, op.sheet).protect(op.password ?? '', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
       return;
+  }
+}
+
+/**
+ * Writes each filled cell, formulas moved row by row, rather than an ExcelJS shared
+ * formula: ExcelJS moves shared formulas itself when it reads a file back, and its
+ * mover also moves references inside text (`"A1"`) and misses quoted sheet names.
+ */
+function fillDown(sheet: ExcelJS.Worksheet, target: CellRange): void {
+  for (let col = target.left; col <= target.right; col++) {
+    const source = sheet.getCell(target.top, col + 1);
+    const formula = source.formula;
+    const shift = formula ? rowShifter(formula) : undefined;
+    const value = source.value;
+    for (let row = target.top; row <= target.bottom; row++) {
+      sheet.getCell(row + 1, col + 1).value = shift ? ({ formula: shift(row - target.top + 1) } as ExcelJS.CellFormulaValue) : value;
+    }
   }
 }
 

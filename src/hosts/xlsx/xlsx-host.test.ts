@@ -18,6 +18,9 @@ const plan: EditPlan = {
     { op: 'merge', sheet: "附件1 (2)", range: 'B6:D6' },
     { op: 'columnWidth', sheet: "附件1 (2)", column: 'B', width: 20 },
     { op: 'rowHeight', sheet: "附件1 (2)", row: 2, height: 30 },
+    { op: 'rowHeight', sheet: "附件1 (2)", row: 7, toRow: 9, height: 24 },
+    { op: 'setValues', sheet: "附件1 (2)", at: 'F3', values: [['已评', { formula: "C3*$C$3+'附件1 (2)'!B3&\"C3\"" }, null]] },
+    { op: 'fillDown', sheet: "附件1 (2)", source: 'F3:H3', through: 5 },
     { op: 'validation', sheet: "附件1 (2)", range: 'C3:C4', rule: { type: 'decimal', min: 0, max: 5, error: '得分应在 0～5 之间' } },
     { op: 'validation', sheet: "附件1 (2)", range: 'E3', rule: { type: 'list', source: ['按规定组织', '未按规定组织'] } },
     { op: 'conditionalFormat', sheet: "附件1 (2)", range: 'C3:C4', rule: { type: 'expression', formula: 'C3>5', format: { fill: '#FFC7CE' } } },
@@ -42,11 +45,20 @@ describe('XlsxHost.applyEditPlan', () => {
     expect(sheet.getCell('C6').isMerged).toBe(true);
     expect(sheet.getColumn('B').width).toBe(20);
     expect(sheet.getRow(2).height).toBe(30);
+    expect([6, 7, 8, 9, 10].map((r) => sheet.getRow(r).height)).toEqual([undefined, 24, 24, 24, undefined]);
+    expect(['F5', 'G4', 'G5', 'H5'].map((a) => sheet.getCell(a).value)).toEqual(['已评', { formula: "C4*$C$3+'附件1 (2)'!B4&\"C3\"" }, { formula: "C5*$C$3+'附件1 (2)'!B5&\"C3\"" }, null]);
     expect(sheet.getCell('C4').dataValidation).toMatchObject({ type: 'decimal', formulae: [0, 5] });
     expect(sheet.getCell('E3').dataValidation).toMatchObject({ type: 'list', formulae: ['"按规定组织,未按规定组织"'] });
     expect(sheet.getCell('B3').note).toBe('【文明创建表格助手】提示');
     expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', printTitlesRow: '2:2' });
     expect(sheet.headerFooter.oddFooter).toBe('&C— &P —');
+  });
+
+  test('refuses a fillDown of several source rows before writing anything', async () => {
+    const host = XlsxHost.empty();
+    const bad: EditPlan = { summary: '', ops: [{ op: 'addSheet', sheet: '表' }, { op: 'fillDown', sheet: '表', source: 'A1:B2', through: 5 }] };
+    await expect(host.applyEditPlan(bad)).rejects.toThrow('fillDown: the source must be one row, got A1:B2');
+    expect(host.workbook.worksheets).toEqual([]);
   });
 
   test('addSheet with replace never duplicates a sheet', async () => {

@@ -1,5 +1,6 @@
 import type { EditPlan } from '../edit-plan';
 import { blockRange } from '../block-range';
+import { fillDownRange } from '../fill-down';
 
 /** What one op of a plan needs from the snapshot, by index into the snapshot's lists. */
 export type OpTarget =
@@ -30,6 +31,9 @@ export function opTargets(plan: EditPlan): OpTarget[] {
     switch (op.op) {
       case 'setValues':
         return { kind: 'block', index: blocks++, sheet: op.sheet, range: blockRange(op.at, op.values), contents: true, numberFormats: false, fills: false };
+      case 'fillDown':
+        // The rows it fills, not its source: the source is only read.
+        return { kind: 'block', index: blocks++, sheet: op.sheet, range: fillDownRange(op), contents: true, numberFormats: false, fills: false };
       case 'format': {
         const numberFormats = op.format.numberFormat !== undefined;
         const fills = op.format.fill !== undefined;

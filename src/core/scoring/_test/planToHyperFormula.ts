@@ -1,10 +1,11 @@
 import type { HyperFormula, RawCellContent } from 'hyperformula';
 import type { CellInput, EditPlan } from '../../edit-plan/edit-plan';
-import { parseCellAddress } from '../../grid/a1';
+import { expandFillDowns } from '../../edit-plan/expand-fill-downs';
+import { cellAddress, parseCellAddress } from '../../grid/a1';
 import { buildEngine, plain, type Sheets } from '../../formula/_test/hyperformula';
 
 /**
- * Test-only adapter: applies an edit plan's `addSheet` and `setValues` ops to
+ * Test-only adapter: applies an edit plan's `addSheet`, `setValues` and `fillDown` ops to
  * fresh HyperFormula sheets (formulas get their `=`), so the formulas the core
  * writes are computed by a real engine. Formats, validations and the like are
  * not values and are skipped here; `formulasOf` lists them for the portability scan.
@@ -26,7 +27,9 @@ function raw(input: CellInput): RawCellContent {
 
 export function planToHyperFormula(plan: EditPlan, others: Sheets = {}): PlanEngine {
   const sheets: Record<string, RawCellContent[][]> = { ...others };
-  for (const op of plan.ops) {
+  // Filled rows are written out, so every row the sheet computes is a formula the engine evaluates.
+  for (const op of expandFillDowns(plan).ops) {
+    if (op.op === 'fillDown') throw new Error(`planToHyperFormula: the plan fills ${op.source} on ${op.sheet}, which it never wrote`);
     if (op.op === 'addSheet') sheets[op.sheet] = op.replace || !sheets[op.sheet] ? [] : sheets[op.sheet];
     if (op.op === 'setValues') {
       const target = (sheets[op.sheet] ??= []);
@@ -70,11 +73,11 @@ export function planToHyperFormula(plan: EditPlan, others: Sheets = {}): PlanEng
   };
 }
 
-/** Every formula a plan carries: cell formulas, validation sources and bounds, conditional formats. */
+/** Every formula a plan carries: cell formulas (filled rows included), validation sources and bounds, conditional formats. */
 export function formulasOf(plan: EditPlan): { sheet: string; where: string; formula: string }[] {
   const found: { sheet: string; where: string; formula: string }[] = [];
   const strip = (f: string) => f.replace(/^=/, '');
-  for (const op of plan.ops) {
+  for (const op of expandFillDowns(plan).ops) {
     if (op.op === 'setValues') {
       const at = parseCellAddress(op.at);
       op.values.forEach((row, r) => row.forEach((value, c) => {
@@ -92,4 +95,15 @@ export function formulasOf(plan: EditPlan): { sheet: string; where: string; form
     }
   }
   return found;
+}
+
+/** What a plan writes on a sheet, by address (`T4`), filled rows written out; `null` where it writes nothing. */
+export function planCells(plan: EditPlan, sheet: string): (address: string) => CellInput {
+  const cells = new Map<string, CellInput>();
+  for (const op of expandFillDowns(plan).ops) {
+    if (op.op !== 'setValues' || op.sheet !== sheet) continue;
+    const at = parseCellAddress(op.at);
+    op.values.forEach((row, r) => row.forEach((value, c) => cells.set(cellAddress(at.row + r, at.col + c), value)));
+  }
+  return (address) => cells.get(address) ?? null;
 }
