@@ -1,6 +1,6 @@
 import { makeFinding } from '../findings/finding';
 import { gridFromRows } from '../grid/grid';
-import { markFindings, RESULTS_SHEET } from './mark-findings';
+import { markFindings, RESULTS_SHEET, SEVERITY_FILL } from './mark-findings';
 
 const workbook = { sheets: [gridFromRows('附件1', [['联系人及电话'], ['郭小倩13939263117']])] };
 const phone = makeFinding('PHONE_INVALID', '附件1', 'A2', { phone: '135696667405', reason: '位数不对' });
@@ -12,8 +12,8 @@ describe('markFindings', () => {
     const marks = plan.ops.filter((op) => op.sheet === '附件1');
     expect(marks).toEqual([
       { op: 'format', sheet: '附件1', range: 'A2', format: { fill: '#FFC7CE' } },
-      { op: 'note', sheet: '附件1', cell: 'A2', text: expect.stringContaining('PHONE_INVALID：电话号码“135696667405”无效') },
       { op: 'format', sheet: '附件1', range: 'A3', format: { fill: '#DDEBF7' } },
+      { op: 'note', sheet: '附件1', cell: 'A2', text: expect.stringContaining('PHONE_INVALID：电话号码“135696667405”无效') },
       { op: 'note', sheet: '附件1', cell: 'A3', text: expect.stringContaining('HEADER_REPEATED') },
     ]);
     const rows = plan.ops.find((op) => op.op === 'setValues' && op.sheet === RESULTS_SHEET && op.at === 'A4');
@@ -29,6 +29,36 @@ describe('markFindings', () => {
       { op: 'note', sheet: '附件1', cell: 'A2', text: null },
     ]);
     expect(plan.ops.filter((op) => op.op === 'addSheet')).toHaveLength(1);
+  });
+
+  test('adjacent cells with the same fill get one op over their range: runs down a column, rectangles across', () => {
+    const grid = gridFromRows('附件1', Array.from({ length: 12 }, () => ['', '', '', '', '', '']));
+    const at = (code: 'PHONE_INVALID' | 'NAME_SPACING', cell: string) => makeFinding(code, '附件1', cell, { phone: '1', reason: '位数不对' });
+    // E3:E5 and F3:F5 are errors (a rectangle), E9 an error on its own, E6 a warning between them.
+    const findings = [...['E3', 'E4', 'E5', 'F3', 'F4', 'F5', 'E9'].map((cell) => at('PHONE_INVALID', cell)), at('NAME_SPACING', 'E6')];
+    const plan = markFindings(findings, { sheets: [grid] });
+    const fills = plan.ops.filter((op) => op.op === 'format' && op.sheet === '附件1');
+    expect(fills.map((op) => [op.op === 'format' && op.range, op.op === 'format' && op.format.fill])).toEqual([
+      ['E3:F5', SEVERITY_FILL[findings[0].severity]],
+      ['E9', SEVERITY_FILL[findings[0].severity]],
+      ['E6', SEVERITY_FILL[findings[7].severity]],
+    ]);
+    expect(plan.ops.filter((op) => op.op === 'note' && op.sheet === '附件1')).toHaveLength(8);
+    // The 级别 column of 校验结果: one fill per run of equal severity, in the findings' order.
+    const levels = plan.ops.filter((op) => op.op === 'format' && op.sheet === RESULTS_SHEET && op.format.fill && op.range.startsWith('D'));
+    expect(levels.map((op) => op.op === 'format' && op.range)).toEqual(['D4:D10', 'D11']);
+  });
+
+  test('a second run clears, in one op, a run of cells no longer flagged', () => {
+    const grid = gridFromRows('附件1', Array.from({ length: 6 }, () => ['', '', '', '', '']));
+    const results = gridFromRows(RESULTS_SHEET, [['校验结果（文明创建表格助手生成，重新校验时整表替换）'], [''], ['序号'],
+      ...['E2', 'E3', 'E4', 'E5'].map((cell, i) => [i + 1, '附件1', cell, '错误', 'PHONE_INVALID', '…', '…'])]);
+    const plan = markFindings([makeFinding('PHONE_INVALID', '附件1', 'E4', { phone: '1', reason: '位数不对' })], { sheets: [grid, results] });
+    expect(plan.ops.filter((op) => op.op === 'format' && op.sheet === '附件1').map((op) => op.op === 'format' && [op.range, op.format.fill])).toEqual([
+      ['E2:E3', null],
+      ['E5', null],
+      ['E4', '#FFC7CE'],
+    ]);
   });
 
   test('sheet names that need quoting get quoted links', () => {

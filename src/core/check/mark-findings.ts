@@ -1,6 +1,6 @@
-import { sheetReference } from '../grid/a1';
+import { parseCellAddress, rangeAddress, sheetReference } from '../grid/a1';
 import { cellText } from '../grid/cell-text';
-import type { WorkbookGrids } from '../grid/grid';
+import type { CellRange, WorkbookGrids } from '../grid/grid';
 import type { Severity } from '../findings/codes';
 import { countBySeverity, type Finding } from '../findings/finding';
 import type { CellInput, EditOp, EditPlan } from '../edit-plan/edit-plan';
@@ -22,22 +22,33 @@ const NOTE_PREFIX = '【文明创建表格助手】';
  * severity and a note on each flagged cell, and a 校验结果 sheet listing
  * every finding with a link to its cell. Cells marked by an earlier run and
  * no longer flagged lose their mark, so running again never piles marks up.
+ * Adjacent cells that get the same fill get it in one op over their range
+ * (`E3:E9`), not one op per cell: a 100,000-row sheet is a few ops, not 50,000.
  */
 export function markFindings(findings: readonly Finding[], workbook: WorkbookGrids, today?: string): EditPlan {
-  const ops: EditOp[] = [];
   const sheets = new Set(workbook.sheets.filter((s) => !s.protected).map((s) => s.name));
   const byCell = groupByCell(findings.filter((f) => sheets.has(f.sheet) && f.sheet !== RESULTS_SHEET));
+  const fills = new Map<string, { sheet: string; fill: string | null; cells: string[] }>();
+  const fill = (sheet: string, cell: string, color: string | null) => {
+    const k = key(sheet, String(color));
+    const group = fills.get(k) ?? { sheet, fill: color, cells: [] };
+    group.cells.push(cell);
+    fills.set(k, group);
+  };
+  const notes: EditOp[] = [];
 
   for (const { sheet, cell } of previouslyMarked(workbook)) {
     if (!sheets.has(sheet) || byCell.has(key(sheet, cell))) continue;
-    ops.push({ op: 'format', sheet, range: cell, format: { fill: null } });
-    ops.push({ op: 'note', sheet, cell, text: null });
+    fill(sheet, cell, null);
+    notes.push({ op: 'note', sheet, cell, text: null });
   }
   for (const group of byCell.values()) {
     const worst = group.findings.reduce((a, f) => (SEVERITY_RANK[f.severity] < SEVERITY_RANK[a] ? f.severity : a), 'info' as Severity);
-    ops.push({ op: 'format', sheet: group.sheet, range: group.cell, format: { fill: SEVERITY_FILL[worst] } });
-    ops.push({ op: 'note', sheet: group.sheet, cell: group.cell, text: noteText(group.findings) });
+    fill(group.sheet, group.cell, SEVERITY_FILL[worst]);
+    notes.push({ op: 'note', sheet: group.sheet, cell: group.cell, text: noteText(group.findings) });
   }
+  const ops: EditOp[] = [...fills.values()].flatMap((group) => cellRanges(group.cells).map((range): EditOp => ({ op: 'format', sheet: group.sheet, range, format: { fill: group.fill } })));
+  ops.push(...notes);
   ops.push(...resultsSheet(findings, today));
   const counts = countBySeverity(findings);
   return { summary: `标注了 ${byCell.size} 个单元格（错误 ${counts.error}，警告 ${counts.warning}，提示 ${counts.info}），结果列在“${RESULTS_SHEET}”工作表`, ops };
@@ -62,6 +73,28 @@ function groupByCell(findings: readonly Finding[]): Map<string, { sheet: string;
     groups.set(k, group);
   }
   return groups;
+}
+
+/**
+ * Cells (`E3`) as few ranges: runs down each column, then runs of the same rows in
+ * neighbouring columns joined into rectangles. `E3 E4 E5 F3 F4 F5 E9` → `E3:F5`, `E9`.
+ */
+function cellRanges(cells: readonly string[]): string[] {
+  const points = cells.map((cell) => parseCellAddress(cell)).sort((a, b) => a.col - b.col || a.row - b.row);
+  const runs: { top: number; left: number; bottom: number; right: number }[] = [];
+  for (const { row, col } of points) {
+    const last = runs[runs.length - 1];
+    if (last && last.left === col && row <= last.bottom + 1) last.bottom = Math.max(last.bottom, row);
+    else runs.push({ top: row, left: col, bottom: row, right: col });
+  }
+  runs.sort((a, b) => a.top - b.top || a.bottom - b.bottom || a.left - b.left);
+  const rectangles: CellRange[] = [];
+  for (const run of runs) {
+    const last = rectangles[rectangles.length - 1];
+    if (last && last.top === run.top && last.bottom === run.bottom && last.right === run.left - 1) rectangles[rectangles.length - 1] = { ...last, right: run.right };
+    else rectangles.push(run);
+  }
+  return rectangles.sort((a, b) => a.top - b.top || a.left - b.left).map((range) => rangeAddress(range));
 }
 
 function noteText(findings: readonly Finding[]): string {
@@ -109,8 +142,13 @@ function resultsSheet(findings: readonly Finding[], today?: string): EditOp[] {
   }
   ops.push({ op: 'setValues', sheet: RESULTS_SHEET, at: `A${FIRST_RESULT_ROW}`, values: rows });
   ops.push({ op: 'format', sheet: RESULTS_SHEET, range: `A${FIRST_RESULT_ROW}:G${last}`, format: { border: 'thin', wrap: true, vertical: 'top' } });
+  // The 级别 column's fills, one op per run of equal severity.
+  let start = 0;
   findings.forEach((f, i) => {
-    ops.push({ op: 'format', sheet: RESULTS_SHEET, range: `D${FIRST_RESULT_ROW + i}`, format: { fill: SEVERITY_FILL[f.severity] } });
+    if (findings[i + 1]?.severity === f.severity) return;
+    const range = i === start ? `D${FIRST_RESULT_ROW + i}` : `D${FIRST_RESULT_ROW + start}:D${FIRST_RESULT_ROW + i}`;
+    ops.push({ op: 'format', sheet: RESULTS_SHEET, range, format: { fill: SEVERITY_FILL[f.severity] } });
+    start = i + 1;
   });
   return ops;
 }

@@ -18,6 +18,8 @@ export interface OfficeCapabilities {
   readonly hyperlinks: boolean;
   /** `freezePanes.freezeAt` (ExcelApi 1.7). */
   readonly freezeAt: boolean;
+  /** `range.getSpecialCellsOrNullObject`, to find error cells without loading every cell's value type (ExcelApi 1.9). */
+  readonly specialCells: boolean;
 }
 
 /** The requirement set each capability needs, as Microsoft's reference lists it. */
@@ -29,11 +31,12 @@ export const CAPABILITY_REQUIREMENTS: Readonly<Record<keyof OfficeCapabilities, 
   cellProperties: '1.9',
   hyperlinks: '1.7',
   freezeAt: '1.7',
+  specialCells: '1.9',
 };
 
 /** What a host with every capability has (the fake Excel in tests, recent Excel 365). */
 export const ALL_CAPABILITIES: OfficeCapabilities = {
-  notes: true, comments: true, mergedAreas: true, pageLayout: true, cellProperties: true, hyperlinks: true, freezeAt: true,
+  notes: true, comments: true, mergedAreas: true, pageLayout: true, cellProperties: true, hyperlinks: true, freezeAt: true, specialCells: true,
 };
 
 /** Asks Office about each requirement set; `isSetSupported` is `Office.context.requirements.isSetSupported`. */
@@ -47,6 +50,6 @@ export function detectCapabilities(isSetSupported: (name: string, version: strin
   };
   return {
     notes: has('notes'), comments: has('comments'), mergedAreas: has('mergedAreas'), pageLayout: has('pageLayout'),
-    cellProperties: has('cellProperties'), hyperlinks: has('hyperlinks'), freezeAt: has('freezeAt'),
+    cellProperties: has('cellProperties'), hyperlinks: has('hyperlinks'), freezeAt: has('freezeAt'), specialCells: has('specialCells'),
   };
 }

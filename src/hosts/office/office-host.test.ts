@@ -1,4 +1,4 @@
-import type { EditPlan } from '../../core/edit-plan/edit-plan';
+import type { EditOp, EditPlan } from '../../core/edit-plan/edit-plan';
 import { HostError } from '../workbook-host';
 import { ALL_CAPABILITIES, type OfficeCapabilities } from './office-capabilities';
 import { OfficeHost } from './office-host';
@@ -13,11 +13,31 @@ function sheetRows(n: number): (string | number | null)[][] {
   return rows;
 }
 
-async function hostOver(workbook: FakeWorkbook, capabilities: OfficeCapabilities = ALL_CAPABILITIES) {
-  const excel = new FakeExcel(workbook);
-  const host = await OfficeHost.create({ run: excel.run, capabilities });
-  excel.syncs = 0; // creation learns the sheet names once; count from here
+async function hostOver(workbook: FakeWorkbook, capabilities: OfficeCapabilities = ALL_CAPABILITIES, web = false) {
+  const excel = new FakeExcel(workbook, { web });
+  const host = await OfficeHost.create({ run: excel.run, capabilities, web });
+  // Creation learns the sheet names once; count from here.
+  excel.syncs = 0;
+  excel.requestSizes.length = 0;
+  excel.responseSizes.length = 0;
   return { excel, host };
+}
+
+/** A sheet of every kind of cell: numbers with formats, text that looks like an error, real errors (typed and computed), booleans, merges. */
+function mixedSheet(workbook: FakeWorkbook, name: string, rows: number): void {
+  const sheet = workbook.addSheet(name);
+  for (let r = 0; r < rows; r++) {
+    sheet.ensure(r + 2, 1).value = r;
+    sheet.ensure(r + 2, 2).value = `联系人${r} 139${String(r).padStart(8, '0')}，${'文明城市创建'.repeat(25)}`;
+    if (r % 7 === 0) sheet.ensure(r + 2, 3).value = 13939263117 + r;
+    if (r % 7 === 0) sheet.ensure(r + 2, 3).numberFormat = '0';
+    if (r % 11 === 0) sheet.ensure(r + 2, 4).value = '#REF!';
+    if (r % 13 === 0) sheet.ensure(r + 2, 5).error = '#N/A';
+    if (r % 17 === 0) Object.assign(sheet.ensure(r + 2, 6), { formula: 'A1/0', error: '#DIV/0!' });
+    if (r % 19 === 0) sheet.ensure(r + 2, 7).value = r % 2 === 0;
+    if (r % 23 === 0) sheet.ensure(r + 2, 8).numberFormat = '@';
+  }
+  sheet.merges.push({ top: 2, left: 1, bottom: 3, right: 1 });
 }
 
 /** The cells of a fake sheet as plain data, to compare before and after an undo. */
@@ -56,6 +76,41 @@ describe('OfficeHost.readWorkbook', () => {
     const grids = await host.readWorkbook({ sheets: ['空', '乙'] });
     expect(excel.syncs).toBe(1);
     expect(grids.sheets.map((g) => [g.name, g.values])).toEqual([['空', []], ['乙', [['b']]]]);
+  });
+
+  it('finds error cells without loading value types: the same grid as with them', async () => {
+    const workbook = new FakeWorkbook();
+    mixedSheet(workbook, '表', 200);
+    const { excel, host } = await hostOver(workbook);
+    const grids = await host.readWorkbook();
+    const { host: without } = await hostOver(workbook, { ...ALL_CAPABILITIES, specialCells: false });
+    expect(grids).toEqual(await without.readWorkbook());
+    expect(grids.sheets[0].values[2 + 13][5]).toEqual({ error: '#N/A' });
+    expect(grids.sheets[0].values[2 + 17][6]).toEqual({ error: '#DIV/0!' });
+    expect(grids.sheets[0].values[2 + 11][4]).toBe('#REF!');
+    expect(excel.syncs).toBe(1);
+  });
+
+  it('on the web, reads a workbook above the 5 MB response limit in blocks: the same grids as one sync on the desktop', async () => {
+    const workbook = () => {
+      const fake = FakeWorkbook.fromRows({ 附件1: sheetRows(3) });
+      mixedSheet(fake, '大表', 12_000);
+      return fake;
+    };
+    const desktop = await hostOver(workbook());
+    const expected = await desktop.host.readWorkbook();
+    expect(desktop.excel.syncs).toBe(1);
+    expect(desktop.excel.responseSizes[desktop.excel.responseSizes.length - 1]).toBeGreaterThan(5_000_000);
+
+    const web = await hostOver(workbook(), ALL_CAPABILITIES, true);
+    expect(await web.host.readWorkbook()).toEqual(expected);
+    // The refused attempt, the sizes, then blocks of ≤ 4 MB each.
+    const firstRead = web.excel.syncs;
+    expect(firstRead).toBeGreaterThanOrEqual(4);
+    expect(Math.max(...web.excel.responseSizes.slice(-(firstRead - 1)))).toBeLessThanOrEqual(5_000_000);
+    // The next read knows the workbook is too big for one response and skips the attempt.
+    expect(await web.host.readWorkbook()).toEqual(expected);
+    expect(web.excel.syncs - firstRead).toBe(firstRead - 1);
   });
 
   it('notices a sheet added since start-up (one more sync) and one deleted', async () => {
@@ -114,17 +169,59 @@ describe('OfficeHost.applyEditPlan', () => {
     expect(dump(workbook)).toEqual(before);
   });
 
-  it('splits a plan above the 5 MB request limit into batches that each fit', async () => {
+  it('on the desktop, writes a plan of any size in one sync', async () => {
     const { excel, host } = await hostOver(FakeWorkbook.fromRows({ 大表: [['x']] }));
     const long = '文明城市创建'.repeat(20); // 360 bytes of UTF-8 per cell
     const values = Array.from({ length: 20_000 }, (_, i) => [`${i}`, long]);
+    await host.applyEditPlanWithUndo({ summary: '大量写入', ops: [{ op: 'setValues', sheet: '大表', at: 'A1', values }] });
+    expect(excel.syncs).toBe(1);
+    expect(excel.requestSizes[0]).toBeGreaterThan(5_000_000);
+    expect(excel.workbook.sheet('大表')!.cell(19_999, 1)?.value).toBe(long);
+  });
+
+  it('on the web, splits a plan above the 5 MB request limit into batches that each fit, and undoes them all', async () => {
+    const { excel, host } = await hostOver(FakeWorkbook.fromRows({ 大表: [['x']] }), ALL_CAPABILITIES, true);
+    await host.readWorkbook(); // as the pane does before a command: the host then knows what the cells hold
+    excel.syncs = 0;
+    excel.requestSizes.length = 0;
+    const long = '文明城市创建'.repeat(20);
+    const values = Array.from({ length: 20_000 }, (_, i) => [`${i}`, long]);
     const { undo } = await host.applyEditPlanWithUndo({ summary: '大量写入', ops: [{ op: 'setValues', sheet: '大表', at: 'A1', values }] });
-    expect(excel.syncs).toBeGreaterThan(1);
-    expect(Math.max(...excel.requestSizes)).toBeLessThan(5 * 1024 * 1024);
+    // ≈ 7.4 MB: two batches, the least 5 MB allows.
+    expect(excel.syncs).toBe(Math.ceil(excel.requestSizes.reduce((a, b) => a + b, 0) / 5_000_000));
+    expect(Math.max(...excel.requestSizes)).toBeLessThanOrEqual(5_000_000);
     expect(excel.workbook.sheet('大表')!.cell(19_999, 1)?.value).toBe(long);
     await host.applyEditPlan(undo.plan);
     expect(excel.workbook.sheet('大表')!.cell(0, 0)?.value).toBe('x');
     expect(excel.workbook.sheet('大表')!.cell(19_999, 1)?.value ?? null).toBeNull();
+  });
+
+  it('on the web, applies every op of a large plan under the 5 MB cap, as the desktop does in one sync', async () => {
+    const plan: EditPlan = { summary: '标注', ops: [
+      ...Array.from({ length: 4_000 }, (_, i): EditOp => ({ op: 'format', sheet: '附件1', range: `D${i + 2}`, format: { fill: i % 3 ? '#FFC7CE' : '#FFEB9C' } })),
+      ...Array.from({ length: 4_000 }, (_, i): EditOp => ({ op: 'note', sheet: '附件1', cell: `D${i + 2}`, text: `【文明创建表格助手】\n错误 PHONE_INVALID：电话号码“${i}”无效，${'请核对'.repeat(40)}` })),
+      { op: 'addSheet', sheet: '校验结果', replace: true },
+      { op: 'setValues', sheet: '校验结果', at: 'A1', values: Array.from({ length: 8_000 }, (_, i) => [i + 1, '附件1', { text: `D${i + 2}`, hyperlink: `#附件1!D${i + 2}` }, '错误', '文明城市创建'.repeat(8)]) },
+      { op: 'format', sheet: '附件1', range: 'E2:E8001', format: { numberFormat: '@' } },
+    ] };
+    const desktop = await hostOver(FakeWorkbook.fromRows({ 附件1: sheetRows(8_000) }));
+    const before = dump(desktop.excel.workbook);
+    const desktopUndo = (await desktop.host.applyEditPlanWithUndo(plan)).undo;
+    expect(desktop.excel.syncs).toBe(1);
+    expect(desktop.excel.requestSizes[0]).toBeGreaterThan(10_000_000);
+
+    const web = await hostOver(FakeWorkbook.fromRows({ 附件1: sheetRows(8_000) }), ALL_CAPABILITIES, true);
+    const { undo } = await web.host.applyEditPlanWithUndo(plan);
+    expect(Math.max(...web.excel.requestSizes)).toBeLessThanOrEqual(5_000_000);
+    expect(Math.max(...web.excel.responseSizes)).toBeLessThanOrEqual(5_000_000);
+    expect(web.excel.syncs).toBeLessThanOrEqual(Math.ceil(desktop.excel.requestSizes[0] / 5_000_000) + 1);
+    expect(dump(web.excel.workbook)).toEqual(dump(desktop.excel.workbook));
+    expect(web.excel.log).toEqual(desktop.excel.log);
+
+    await web.host.applyEditPlan(undo.plan);
+    await desktop.host.applyEditPlan(desktopUndo.plan);
+    expect(dump(web.excel.workbook)).toEqual(before);
+    expect(dump(desktop.excel.workbook)).toEqual(before);
   });
 
   it('refuses a protected sheet before writing anything', async () => {

@@ -1,17 +1,18 @@
 import type { EditPlan } from '../../core/edit-plan/edit-plan';
 import { inversePlan, type InversePlan } from '../../core/edit-plan/inverse-plan';
 import { snapshotTargets } from '../../core/edit-plan/plan-snapshot';
-import type { Grid, WorkbookGrids } from '../../core/grid/grid';
+import type { CellRange, Grid, WorkbookGrids } from '../../core/grid/grid';
 import type { SettingsStore, StoredSettings, UndoableApply, UndoableApplyReport } from '../host-capabilities';
 import { HostError, type ApplyReport, type WorkbookHost } from '../workbook-host';
-import { chunkEditPlan } from './chunk-edit-plan';
+import { chunkEditPlan, WEB_PAYLOAD_LIMIT_BYTES } from './chunk-edit-plan';
 import { detectCapabilities, type OfficeCapabilities } from './office-capabilities';
 import { OfficeSettingsStore } from './office-settings-store';
 import { queueEditOp } from './queue-edit-op';
 import { queueSnapshot } from './queue-snapshot';
 import { readCommentIndex } from './read-comment-index';
 import { gridFromQueuedRead, queueSheetRead } from './read-sheets';
-import { readInBlocks } from './read-in-blocks';
+import { MIN_CELL_RESPONSE_BYTES, readInBlocks } from './read-in-blocks';
+import { blockJsonBytes } from './_lib/block-json-bytes';
 import { officeErrorCode, toHostError } from './_lib/office-error';
 
 /** `Excel.run` or a stand-in with the same shape (the recording fake in tests). */
@@ -22,19 +23,33 @@ export interface OfficeHostOptions {
   readonly capabilities: OfficeCapabilities;
   /** `Office.context.document.settings`; without it settings live only in the pane's memory. */
   readonly settings?: Office.Settings;
+  /**
+   * Excel on the web, which refuses a request or a response above 5 MB: writes are then
+   * cut into batches under the limit, and a read too big for one response goes in blocks.
+   * Desktop Excel has no such limit, and every write is one batch whatever its size.
+   */
+  readonly web?: boolean;
 }
 
 /**
  * The WorkbookHost inside Excel (Office.js). It holds no business rules:
  * `readWorkbook` queues every sheet's loads and syncs once; `applyEditPlan`
- * queues every op and syncs once (more only above Excel on the web's 5 MB
- * request limit); `applyEditPlanWithUndo` also reads, in that same sync and
+ * queues every op and syncs once (on Excel on the web, once per batch under its
+ * 5 MB limit); `applyEditPlanWithUndo` also reads, in that same sync and
  * before the writes, what the plan overwrites, and returns the inverse plan.
  */
 export class OfficeHost implements WorkbookHost, UndoableApply, SettingsStore {
   /** Sheet names in tab order, as of the last read or apply: lets a read queue every sheet before its one sync. */
   private sheetNames: string[] = [];
   private readonly protectedSheets = new Set<string>();
+  /**
+   * What each sheet's cells took in the last read's response: measured when it was read
+   * in blocks, else at least `MIN_CELL_RESPONSE_BYTES` a cell. On the web, a read that
+   * cannot fit in one response goes straight to blocks instead of being refused first.
+   */
+  private readonly knownResponseBytes = new Map<string, number>();
+  /** The grids of the last read, until a write changes their sheet: what an undo snapshot will read back. */
+  private readonly lastGrids = new Map<string, Grid>();
   private readonly settingsStore: SettingsStore | undefined;
 
   private constructor(private readonly options: OfficeHostOptions) {
@@ -48,12 +63,13 @@ export class OfficeHost implements WorkbookHost, UndoableApply, SettingsStore {
     return host;
   }
 
-  /** The host for the running Excel: `Excel.run`, the requirement sets it supports, the document's settings. */
+  /** The host for the running Excel: `Excel.run`, the requirement sets it supports, the document's settings, whether it is Excel on the web. */
   static forRunningExcel(): Promise<OfficeHost> {
     return OfficeHost.create({
       run: (batch) => Excel.run(batch),
       capabilities: detectCapabilities((name, version) => Office.context.requirements.isSetSupported(name, version)),
       settings: Office.context.document.settings,
+      web: Office.context.platform === Office.PlatformType.OfficeOnline,
     });
   }
 
@@ -62,15 +78,28 @@ export class OfficeHost implements WorkbookHost, UndoableApply, SettingsStore {
   }
 
   async readWorkbook(options?: { readonly sheets?: readonly string[] }): Promise<WorkbookGrids> {
+    const names = options?.sheets ?? this.sheetNames;
+    // On the web, a read the last one showed to be above 5 MB goes straight to blocks.
+    const bytes = names.reduce((sum, name) => sum + (this.knownResponseBytes.get(name) ?? 0), 0);
+    if (this.options.web && bytes > WEB_PAYLOAD_LIMIT_BYTES) return this.readBlocks(names);
     try {
       return await this.readOnce(options?.sheets);
     } catch (error) {
       if (officeErrorCode(error) !== 'ResponsePayloadSizeLimitExceeded') throw toHostError(error);
       // Too much for one response (Excel on the web, 5 MB): read in row blocks instead.
-      const names = options?.sheets ?? this.sheetNames;
-      const grids = await readInBlocks(this.options.run, names, this.options.capabilities);
+      return this.readBlocks(names);
+    }
+  }
+
+  private async readBlocks(names: readonly string[]): Promise<WorkbookGrids> {
+    try {
+      const { sheets, responseBytes } = await readInBlocks(this.options.run, names, this.options.capabilities);
+      const grids = { sheets };
       this.remember(grids);
+      for (const [name, bytes] of responseBytes) this.knownResponseBytes.set(name, bytes);
       return grids;
+    } catch (error) {
+      throw toHostError(error);
     }
   }
 
@@ -99,6 +128,10 @@ export class OfficeHost implements WorkbookHost, UndoableApply, SettingsStore {
 
   private remember(grids: WorkbookGrids): void {
     for (const grid of grids.sheets) {
+      const top = grid.values.findIndex((row) => row.length > 0);
+      const width = grid.values.reduce((max, row) => Math.max(max, row.length), 0);
+      this.knownResponseBytes.set(grid.name, top < 0 ? 0 : (grid.values.length - top) * width * MIN_CELL_RESPONSE_BYTES);
+      this.lastGrids.set(grid.name, grid);
       if (grid.protected) this.protectedSheets.add(grid.name);
       else this.protectedSheets.delete(grid.name);
     }
@@ -120,8 +153,9 @@ export class OfficeHost implements WorkbookHost, UndoableApply, SettingsStore {
     const fallbacks = new Set<string>();
     const comments = await readCommentIndex(run, plan, capabilities, this.sheetNames);
     const inverses: InversePlan[] = [];
-    // One chunk, hence one sync, unless the plan is above the 5 MB request limit.
-    for (const ops of chunkEditPlan(plan)) {
+    // One batch, hence one sync; on the web, as many as its 5 MB limit needs.
+    const batches = this.options.web ? chunkEditPlan(plan, { withUndo, contentBytes: this.contentBytes }) : [plan.ops];
+    for (const ops of batches) {
       const chunk: EditPlan = { summary: plan.summary, ops };
       try {
         await run(async (context) => {
@@ -148,6 +182,15 @@ export class OfficeHost implements WorkbookHost, UndoableApply, SettingsStore {
     };
   }
 
+  /**
+   * The JSON size of a block's `formulas` as the last read saw it, a fifth more for
+   * formulas longer than their results; undefined for a sheet not read since it was written.
+   */
+  private readonly contentBytes = (sheet: string, range: CellRange): number | undefined => {
+    const grid = this.lastGrids.get(sheet);
+    return grid ? Math.ceil(blockJsonBytes(grid, range) * 1.2) : undefined;
+  };
+
   /** Refuses, before anything is written, a plan that touches a protected or unknown sheet. */
   private assertWritable(plan: EditPlan): void {
     const exists = new Set(this.sheetNames);
@@ -169,6 +212,7 @@ export class OfficeHost implements WorkbookHost, UndoableApply, SettingsStore {
 
   private trackSheets(plan: EditPlan): void {
     for (const op of plan.ops) {
+      this.lastGrids.delete(op.sheet);
       if (op.op === 'addSheet' && !this.sheetNames.includes(op.sheet)) this.sheetNames.push(op.sheet);
       if (op.op === 'deleteSheet') this.sheetNames = this.sheetNames.filter((n) => n !== op.sheet);
       if (op.op === 'addSheet' || op.op === 'deleteSheet') this.protectedSheets.delete(op.sheet);

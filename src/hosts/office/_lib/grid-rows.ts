@@ -14,16 +14,17 @@ export function emptyGridRows(): GridRows {
 /**
  * Appends a block read at (`top`, `left`) to the rows: rows above it are
  * added empty, columns left of it padded with empty cells, so `values[row][col]`
- * is the sheet's own row and column (0-based).
+ * is the sheet's own row and column (0-based). `typeAt` gives a cell's Office.js
+ * value type where the values alone do not tell it (`Error`), by row and column in the block.
  */
-export function appendBlock(rows: GridRows, top: number, left: number, values: unknown[][], types: string[][], formats: unknown[][]): void {
+export function appendBlock(rows: GridRows, top: number, left: number, values: unknown[][], typeAt: (r: number, c: number) => string | undefined, formats: unknown[][]): void {
   while (rows.values.length < top) {
     rows.values.push([]);
     rows.numberFormats.push([]);
   }
   values.forEach((row, r) => {
     const cells: CellValue[] = new Array<CellValue>(left).fill(null);
-    for (let c = 0; c < row.length; c++) cells.push(cellValueFromOffice(row[c], types[r]?.[c]));
+    for (let c = 0; c < row.length; c++) cells.push(cellValueFromOffice(row[c], typeAt(r, c)));
     const fmts: (string | undefined)[] = new Array<string | undefined>(left).fill(undefined);
     for (const f of formats[r] ?? []) fmts.push(typeof f === 'string' ? f : undefined);
     rows.values.push(cells);
