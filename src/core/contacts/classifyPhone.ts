@@ -38,19 +38,26 @@ const invalid = (digits: string, reason: string): PhoneClassification =>
  * microseconds, and a city's numbers share a few thousand prefixes at most. The tests check
  * every prefix from 13000 to 19999 against libphonenumber with several endings.
  */
-const allocatedByPrefix = new Map<string, boolean>();
+/** Per 5-digit prefix (as a number, 0–99,999): 0 not yet known, 1 allocated, 2 not. No string is built per phone. */
+const allocationByPrefix = new Uint8Array(100_000);
 
 /** Digits of a mobile that decide whether its range is allocated. */
 export const ALLOCATION_PREFIX_LENGTH = 5;
 
 export function isAllocatedMobile(digits: string): boolean {
-  const prefix = digits.slice(0, ALLOCATION_PREFIX_LENGTH);
-  let allocated = allocatedByPrefix.get(prefix);
-  if (allocated === undefined) {
-    allocated = parsePhoneNumberFromString(digits, 'CN')?.isValid() ?? false;
-    allocatedByPrefix.set(prefix, allocated);
+  let prefix = 0;
+  for (let i = 0; i < ALLOCATION_PREFIX_LENGTH; i += 1) {
+    const digit = digits.charCodeAt(i) - 48;
+    // Not five ASCII digits: ask libphonenumber, uncached.
+    if (!(digit >= 0 && digit <= 9)) return parsePhoneNumberFromString(digits, 'CN')?.isValid() ?? false;
+    prefix = prefix * 10 + digit;
   }
-  return allocated;
+  let known = allocationByPrefix[prefix];
+  if (known === 0) {
+    known = parsePhoneNumberFromString(digits, 'CN')?.isValid() ? 1 : 2;
+    allocationByPrefix[prefix] = known;
+  }
+  return known === 1;
 }
 
 function classifyMobile(digits: string): PhoneClassification {

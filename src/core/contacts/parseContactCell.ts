@@ -40,10 +40,22 @@ const LABEL_AT_END = new RegExp(`(?:${CONTACT_LABELS.join('|')})$`, 'iu');
 
 /** Whether `stripLabels` has anything to remove: most pieces are a bare name. */
 const HAS_LABEL_OR_EDGE = new RegExp(`^[\\s:：,，.。\\-–—]|[\\s:：,，.。\\-–—]$|${LABEL_AT_START.source}|${LABEL_AT_END.source}`, 'iu');
+/** First and last characters that a label or edge punctuation can have (ASCII labels in both cases). */
+const LABEL_EDGE_FIRSTS = new Set([...CONTACT_LABELS.flatMap((label) => [label[0], label[0].toUpperCase()])]);
+const LABEL_EDGE_LASTS = new Set([...CONTACT_LABELS.flatMap((label) => [label.slice(-1), label.slice(-1).toUpperCase()])]);
+const EDGE_CHARACTER = /[\s:：,，.。\-–—]/;
+
+/** Most pieces are a bare name: their first and last characters start and end no label and are no punctuation. */
+function mayHaveLabelOrEdge(piece: string): boolean {
+  const first = piece[0] ?? '';
+  const last = piece[piece.length - 1] ?? '';
+  if (!LABEL_EDGE_FIRSTS.has(first) && !LABEL_EDGE_LASTS.has(last) && !EDGE_CHARACTER.test(first) && !EDGE_CHARACTER.test(last)) return false;
+  return HAS_LABEL_OR_EDGE.test(piece);
+}
 
 /** Removes labels (`联系人：`, `电话`) and edge punctuation from a name piece. */
 function stripLabels(piece: string): string {
-  if (!HAS_LABEL_OR_EDGE.test(piece)) return piece;
+  if (!mayHaveLabelOrEdge(piece)) return piece;
   let text = piece;
   for (let previous = ''; previous !== text;) {
     previous = text;
@@ -56,7 +68,9 @@ function namesIn(text: string): NameReading[] {
   const readings: NameReading[] = [];
   for (const piece of splitNameList(text)) {
     const cleaned = stripLabels(piece);
-    if (!/\p{L}/u.test(cleaned)) continue;
+    // A letter of any script; most names start with an ideograph, which settles it.
+    const code = cleaned.charCodeAt(0);
+    if (!(code >= 0x4e00 && code <= 0x9fff) && !/\p{L}/u.test(cleaned)) continue;
     const reading = classifyNameText(cleaned);
     const previous = readings[readings.length - 1];
     // `圪塔社区 高书记`: an organisation written just before a title belongs to it.
