@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { translateCommanderError } from '../src/cli/main';
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -62,10 +63,17 @@ describe('wenming check, readable output and bad usage', () => {
     [['check', '--area-code', '392', 'x.xlsx'], '区号'],
     [['check', '--year', '20', 'x.xlsx'], '四位年份'],
     [['frobnicate'], '未知命令'],
+    [['check', '--bogus', 'x.xlsx'], '未知选项 --bogus'],
+    [['check', '--year'], '缺少取值'],
+    [['score', 'init', 'x.xlsx'], '缺少必填选项 --entities'],
+    [['score', 'init', '--entities', '附件1', 'x.xlsx'], '缺少必填选项 --rubric'],
+    [['annex'], '缺少参数'],
   ])('%j exits 2 with a Chinese message', async (argv, message) => {
     const { code, stderr } = await runCliCaptured(argv);
     expect(code).toBe(2);
     expect(stderr).toContain(message);
+    // Commander's English never reaches the user.
+    expect(stderr).not.toMatch(/error:|Did you mean|not specified|argument missing/);
   });
 
   test('a corrupt .xlsx exits 2 and says so in Chinese', async () => {
@@ -90,4 +98,21 @@ test('help is in Chinese', async () => {
   expect(stdout).toMatch(/^用法： wenming check \[选项\]/);
   expect(stdout).toContain('选项：');
   expect(stdout).not.toMatch(/Usage:|Options:/);
+});
+
+describe('every message commander writes reaches the user in Chinese', () => {
+  test.each([
+    ["error: missing required argument 'files'", '错误：缺少参数 files'],
+    ["error: required option '--rubric <工作表>' not specified", '错误：缺少必填选项 --rubric <工作表>'],
+    ["error: unknown option '--yeer'\n(Did you mean --year?)", '错误：未知选项 --yeer\n（是否想用 --year？）'],
+    ["error: unknown command 'chek'\n(Did you mean one of check, fix?)", '错误：未知命令 chek\n（是否想用其中之一：check, fix？）'],
+    ["error: option '--year <年>' argument missing", '错误：选项 --year <年> 缺少取值'],
+    ["error: option '--dpi <n>' argument 'abc' is invalid.", '错误：选项 --dpi <n> 的取值“abc”无效'],
+    ["error: command-argument value 'x' is invalid for argument 'kind'.", '错误：参数 kind 的取值“x”无效'],
+    ["error: option '--a' cannot be used with option '--b'", '错误：选项 --a 不能与选项 --b 同时使用'],
+    ["error: too many arguments for 'list'. Expected 1 argument but got 2.", '错误：参数过多（应为 1 个，收到 2 个）'],
+    ['error: too many arguments. Expected 0 arguments but got 3.', '错误：参数过多（应为 0 个，收到 3 个）'],
+  ])('%j', (english, chinese) => {
+    expect(translateCommanderError(english)).toBe(chinese);
+  });
 });

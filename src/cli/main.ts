@@ -38,14 +38,25 @@ function translateHelp(text: string): string {
     .replace(/\(default: "([^"]*)"\)/g, '（默认：$1）');
 }
 
+/** Commander's own messages (commander 14, `lib/command.js`) and the Chinese users read instead. */
+const COMMANDER_MESSAGES: readonly (readonly [RegExp, string])[] = [
+  [/^error: missing required argument '(.+)'/m, '错误：缺少参数 $1'],
+  [/^error: required option '(.+)' not specified/m, '错误：缺少必填选项 $1'],
+  [/^error: unknown option '(.+?)'/m, '错误：未知选项 $1'],
+  [/^error: unknown command '(.+?)'/m, '错误：未知命令 $1'],
+  [/^error: option '(.+)' argument missing/m, '错误：选项 $1 缺少取值'],
+  [/^error: option '(.+)' argument '(.*)' is invalid\./m, '错误：选项 $1 的取值“$2”无效'],
+  [/^error: command-argument value '(.*)' is invalid for argument '(.+)'\./m, '错误：参数 $2 的取值“$1”无效'],
+  [/^error: option '(.+)' cannot be used with option '(.+)'$/m, '错误：选项 $1 不能与选项 $2 同时使用'],
+  [/^error: (.+) cannot be used with (.+)$/m, '错误：$1 不能与 $2 同时使用'],
+  [/^error: too many arguments(?: for '(.+)')?\. Expected (\d+) arguments? but got (\d+)\./m, '错误：参数过多（应为 $2 个，收到 $3 个）'],
+  [/^\(Did you mean one of (.+)\?\)$/m, '（是否想用其中之一：$1？）'],
+  [/^\(Did you mean (.+)\?\)$/m, '（是否想用 $1？）'],
+];
+
 /** Commander's own messages are English; users get them in Chinese. */
-function translateCommanderError(text: string): string {
-  return text
-    .replace(/^error: missing required argument '(.+)'/m, '错误：缺少参数 $1')
-    .replace(/^error: unknown option '(.+)'/m, '错误：未知选项 $1')
-    .replace(/^error: unknown command '(.+)'/m, '错误：未知命令 $1')
-    .replace(/^error: option '(.+)' argument missing/m, '错误：选项 $1 缺少取值')
-    .replace(/^error: too many arguments/m, '错误：参数过多');
+export function translateCommanderError(text: string): string {
+  return COMMANDER_MESSAGES.reduce((out, [english, chinese]) => out.replace(english, chinese), text);
 }
 
 /** Runs the CLI and returns the exit code (0 ok, 1 errors found, 2 bad usage). */
