@@ -1,3 +1,4 @@
+import { cellAddress, parseCellAddress } from '../src/core/grid/a1';
 import { cellText } from '../src/core/grid/cell-text';
 import type { WorkbookGrids } from '../src/core/grid/grid';
 import { recognizeWorkbook } from '../src/core/recognize/recognize-tables';
@@ -60,6 +61,12 @@ describe.each([
     }));
     expect(computed).toEqual(expected.map((e) => ({ ...e, level: layout.level ? e.level : '' })));
     expect(new Set(expected.map((e) => e.rank)).size).toBeLessThan(expected.length); // ties happened
+    // The row left blank shows nothing computed: no 0 for option points or bonuses, no total, level or rank.
+    const blankRow = layout.firstRow + entities.length - 1;
+    const first = parseCellAddress(`${layout.inputs[0].column}1`).col;
+    const last = parseCellAddress(`${layout.rank}1`).col;
+    const shown = Array.from({ length: last - first + 1 }, (_, i) => engine.value(layout.sheet, cellAddress(blankRow - 1, first + i)));
+    expect(shown.filter((v) => v !== '' && v !== null && v !== undefined)).toEqual([]);
   });
 });
 

@@ -57,7 +57,7 @@ describe('buildScoreSheet: seed 000 (stars by thresholds, capped bonus)', () => 
     expect(['T4', 'U4', 'V4', 'W4'].map(cell)).toMatchInlineSnapshot(`
 [
   {
-    "formula": "MIN((R4*$Z$19)+(S4*$Z$20),$Z$21)",
+    "formula": "IF(COUNTA(R4:S4)=0,"",MIN((R4*$Z$19)+(S4*$Z$20),$Z$21))",
   },
   {
     "formula": "IF(COUNTA(C4:S4)=0,"",ROUND(SUM(C4:Q4,T4),4))",

@@ -28,7 +28,8 @@ export function scoreRowFormulas(row: number, columns: readonly ScoreColumn[], s
     if (column.role === 'optionPoints') {
       const table = settings.options.get(column.input)!;
       const looked = index(table.points, match(cell(column.input), table.labels, 'exact'));
-      formulas.set(column.col, iff(compare(cell(column.input), '=', BLANK), '0', ifError(looked, '0')));
+      // Blank until the label is chosen, like the total: an unscored row shows no 0s. SUM skips the blank.
+      formulas.set(column.col, iff(compare(cell(column.input), '=', BLANK), BLANK, ifError(looked, '0')));
     } else if (column.role === 'bonusPoints') {
       const rule = settings.bonus.get(column.item.id)!;
       const inputs = columns.filter((c): c is Extract<ScoreColumn, { role: 'input' }> => c.role === 'input' && column.inputs.includes(c.col));
@@ -36,7 +37,8 @@ export function scoreRowFormulas(row: number, columns: readonly ScoreColumn[], s
       const earned = inputs[0].kind === 'count'
         ? inputs.length === 1 ? arithmetic('*', cell(inputs[0].col), rule.increments[0]) : arithmetic('+', ...inputs.map((c, i) => arithmetic('*', cell(c.col), rule.increments[i])))
         : call('N', cell(inputs[0].col));
-      formulas.set(column.col, min(earned, rule.cap));
+      const entered = runs(inputs.map((c) => c.col)).map(([l, r]) => rowRange(row, l, r));
+      formulas.set(column.col, iff(compare(countA(...entered), '=', '0'), BLANK, min(earned, rule.cap)));
     }
   }
   const inputRuns = runs(columns.filter((c) => c.role === 'input').map((c) => c.col)).map(([l, r]) => rowRange(row, l, r));
