@@ -1,6 +1,6 @@
 import { balanceWidths } from './_lib/balance-widths';
 import { columnDemands, type ColumnDemand as Demand } from './_lib/column-demand';
-import { CELL_PADDING_UNITS, MM_PER_UNIT, unitsPerHalf } from './_lib/measure';
+import { CELL_PADDING_UNITS, MM_PER_UNIT, unitsPerHalf } from '../grid/measure-text';
 import type { AnnexTable } from './annex-table';
 import { OFFICIAL_PAGE, TYPE_SIZES } from './official-format';
 

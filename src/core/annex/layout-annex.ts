@@ -2,7 +2,7 @@ import { columnLetter, rangeAddress } from '../grid/a1';
 import type { CellRange } from '../grid/grid';
 import { headerBlock } from './_lib/header-block';
 import { pageBreaks, splitMergesAtBreaks } from './_lib/page-breaks';
-import { balanceLabel, linesHeightPt, textHeightPt } from './_lib/measure';
+import { balanceLabel, linesHeightPt, textHeightPt } from '../grid/measure-text';
 import type { AnnexLayout, AnnexLayoutRow, AnnexRowRole } from './annex-layout';
 import type { AnnexCell, AnnexTable } from './annex-table';
 import { fitColumns } from './fit-columns';

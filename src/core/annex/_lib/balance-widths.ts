@@ -1,5 +1,5 @@
 import type { AnnexTable } from '../annex-table';
-import { orphansIn, textHeightPt } from './measure';
+import { orphansIn, textHeightPt } from '../../grid/measure-text';
 
 /** Moves tried at most; each moves one unit of width from one column to another. */
 const MAX_MOVES = 200;

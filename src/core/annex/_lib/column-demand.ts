@@ -1,5 +1,5 @@
 import type { AnnexTable } from '../annex-table';
-import { halfWidths, longestLine, longestUnbreakable } from './measure';
+import { halfWidths, longestLine, longestUnbreakable } from '../../grid/measure-text';
 
 /** What one column asks of the page, in half-widths of its font. */
 export interface ColumnDemand {

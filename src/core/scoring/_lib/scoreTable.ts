@@ -1,3 +1,4 @@
+import { textHeightPt } from '../../grid/measure-text';
 import { and, compare, call, isNumber, match, num, or, type Formula } from '../../formula/formula';
 import { cellRef } from '../../formula/references';
 import { columnLetter } from '../../grid/a1';
@@ -49,15 +50,18 @@ export function writeScoreTable(plan: SheetPlan, spec: ScoreTableSpec): void {
   plan.format(rows(1), SHEET_STYLE.input);
   for (const c of spec.columns) plan.format(rows(c.col), c.role === 'input' ? SHEET_STYLE.input : SHEET_STYLE.computed);
   plan.format(rows(spec.totalCol, rankCol), SHEET_STYLE.computed);
-  plan.width(0, 6);
-  plan.width(1, 18);
-  for (const c of spec.columns) plan.width(c.col, c.role === 'input' ? 12 : 9);
-  plan.width(spec.totalCol, 8);
-  if (spec.levelCol !== undefined) plan.width(spec.levelCol, 10);
-  plan.width(rankCol, 6);
-  plan.width(rankCol + 2, 24);
-  plan.width(rankCol + 3, 10);
+  const widths = new Map<number, number>([[0, 6], [1, 18], ...spec.columns.map((c): [number, number] => [c.col, c.role === 'input' ? 12 : 9]),
+    [spec.totalCol, 8], ...(spec.levelCol === undefined ? [] : [[spec.levelCol, 10] as [number, number]]), [rankCol, 6], [rankCol + 2, 24], [rankCol + 3, 10]]);
+  for (const [col, width] of widths) plan.width(col, width);
+  // Item names are long (`1.路面硬化、绿化美化…（5分）`): the header row is as tall as its longest wrapped name, within reason.
+  const tallest = Math.max(...headers.map(([col, header]) => textHeightPt(header, widths.get(col) ?? 9, HEADER_FONT_PT)));
+  plan.height(headerRow, Math.min(tallest, MAX_HEADER_HEIGHT_PT));
 }
+
+/** Excel's default font size, which the score sheet's headers keep. */
+const HEADER_FONT_PT = 11;
+/** Eight lines: a longer name is cut, and its full text is still in the cell. */
+const MAX_HEADER_HEIGHT_PT = 130;
 
 /** Validation and warning colours on every input column; returns the inputs' layout. */
 export function writeScoreInputs(plan: SheetPlan, columns: readonly ScoreColumn[], settings: ScoreSettingsRefs, firstRow: number, lastRow: number, fullScore: number): ScoreInputLayout[] {

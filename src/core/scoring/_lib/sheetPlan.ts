@@ -73,6 +73,11 @@ export class SheetPlan {
     this.ops.push({ op: 'columnWidth', sheet: this.sheet, column: columnLetter(col), width });
   }
 
+  /** Row height in points (`row` 0-based). */
+  height(row: number, points: number): void {
+    this.ops.push({ op: 'rowHeight', sheet: this.sheet, row: row + 1, height: points });
+  }
+
   toPlan(summary: string, options: { readonly freeze?: { rows: number; columns: number }; readonly protect?: boolean | { readonly password?: string } } = {}): EditPlan {
     for (const fill of this.fills) {
       for (let row = fill.source.top + 1; row <= fill.lastRow; row += 1) {

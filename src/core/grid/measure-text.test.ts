@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { balanceLabel, halfWidths, longestUnbreakable, textHeightPt, wrappedLines } from './measure';
+import { balanceLabel, halfWidths, longestUnbreakable, textHeightPt, wrappedLines } from './measure-text';
 
 describe('measuring Chinese text', () => {
   test.each([
