@@ -44,11 +44,11 @@ describe('checkContacts: one cell at a time', () => {
   it('reads numbers with their number format as evidence', () => {
     expect(check([13939263117, 3923311234, 3923311234, 5123456789], ['General', 'General', '0000-0000000', 'General'])).toMatchInlineSnapshot(`
 [
-  "附件1!A2 PHONE_STORED_AS_NUMBER 电话号码以数字格式保存，显示为“1.39393E+10”",
+  "附件1!A2 PHONE_STORED_AS_NUMBER 电话号码以数字格式保存，Excel 可能显示为“1.39393E+10”",
   "附件1!A2 NAME_MISSING 电话“13939263117”没有对应的联系人姓名",
   "附件1!A3 PHONE_LEADING_ZERO_LOST 固定电话“3923311234”丢失了开头的 0",
   "附件1!A3 NAME_MISSING 电话“0392-3311234”没有对应的联系人姓名",
-  "附件1!A4 PHONE_STORED_AS_NUMBER 电话号码以数字格式保存，显示为“0392-3311234”",
+  "附件1!A4 PHONE_STORED_AS_NUMBER 电话号码以数字格式保存，Excel 可能显示为“0392-3311234”",
   "附件1!A4 NAME_MISSING 电话“0392-3311234”没有对应的联系人姓名",
   "附件1!A5 PHONE_INVALID 电话号码“5123456789”无效：位数不对（既不是 11 位手机号，也不是 0＋区号的固定电话）",
   "附件1!A5 NAME_MISSING 电话“5123456789”没有对应的联系人姓名",
@@ -115,7 +115,7 @@ describe('checkContacts: across rows, tables and sheets', () => {
   "附件4!A2 NAME_SPACING 姓名“陶  宏”中有空格",
   "附件4!B3 PHONE_MISSING “施尚进”缺少联系电话",
   "附件4!A4 NAME_MISSING 电话“13795714178”没有对应的联系人姓名",
-  "附件4!B5 PHONE_STORED_AS_NUMBER 电话号码以数字格式保存，显示为“1.36841E+10”",
+  "附件4!B5 PHONE_STORED_AS_NUMBER 电话号码以数字格式保存，Excel 可能显示为“1.36841E+10”",
   "附件4!B6 PHONE_SHARED 电话号码“13938008624”同时登记给“刘臻”和“肖丽”（附件1!A2）",
 ]
 `);

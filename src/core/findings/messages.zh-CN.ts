@@ -13,7 +13,7 @@ interface MessageTemplate {
 export const MESSAGES_ZH_CN: Readonly<Record<FindingCode, MessageTemplate>> = {
   PHONE_INVALID: { message: '电话号码“{phone}”无效：{reason}', suggestion: '请核对号码：手机号为 1 开头的 11 位数字，固话为 0＋区号＋7～8 位号码' },
   PHONE_MISSING: { message: '“{name}”缺少联系电话', suggestion: '请补充联系电话' },
-  PHONE_STORED_AS_NUMBER: { message: '电话号码以数字格式保存，显示为“{shown}”', suggestion: '请把单元格设为文本格式并输入“{phone}”（“修复”可自动完成）' },
+  PHONE_STORED_AS_NUMBER: { message: '电话号码以数字格式保存，Excel 可能显示为“{shown}”', suggestion: '请把单元格设为文本格式并输入“{phone}”（“修复”可自动完成）' },
   PHONE_LEADING_ZERO_LOST: { message: '固定电话“{shown}”丢失了开头的 0', suggestion: '应为“{phone}”；请把单元格设为文本格式' },
   PHONE_NO_AREA_CODE: { message: '固定电话“{phone}”没有区号', suggestion: '如为本地号码，应写作“{suggested}”' },
   PHONE_UNALLOCATED: { message: '手机号“{phone}”的号段尚未分配或已停用', suggestion: '请向本人核实；新号段每年都会放号，如确认无误可忽略' },
