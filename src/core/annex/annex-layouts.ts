@@ -75,8 +75,8 @@ export const ANNEX_LAYOUTS: Readonly<Record<AnnexKind, AnnexLayoutSpec>> = {
   'task-breakdown': {
     kind: 'task-breakdown', defaultTitle: '目标任务分解表', addSeq: true, templateRows: 10,
     columns: [col('seq', '序号', SEQ), col('task', '目标任务', LONG, { maxChars: 12 }), col('leader', '分管领导', PEOPLE, { align: 'left' }),
-      col('department', '责任部门', SHORT, { maxChars: 8, align: 'left' }), col('responsible', '责任人', PEOPLE, { align: 'left' }),
-      col('deadline', '完成时限', DATE)],
+      col('department', '责任部门', SHORT, { maxChars: 8, align: 'left' }), col('partner', '配合单位', SHORT, { maxChars: 8, align: 'left', optional: true }),
+      col('responsible', '责任人', PEOPLE, { align: 'left' }), col('deadline', '完成时限', DATE)],
   },
   roster: {
     kind: 'roster', defaultTitle: '工作领导小组成员名单', addSeq: false, templateRows: 10,

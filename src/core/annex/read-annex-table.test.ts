@@ -13,6 +13,14 @@ async function read(file: string, sheet: string, kind: AnnexKind): Promise<Annex
 const column = (table: AnnexTable, role: string) => table.rows.filter((r) => r.type === 'data').map((r) => r.cells[table.columns.findIndex((c) => c.role === role)]);
 
 describe('readAnnexTable', () => {
+  test('a task breakdown keeps its 配合单位 column, after the lead department, in the source header', () => {
+    const grid = gridFromRows('附件5', [['附件5'], ['重点任务分解表'], ['序号', '工作任务', '牵头单位', '协办单位', '责任人', '完成时限'],
+      [1, '背街小巷整治', '城管局', '住建局、各街道', '张三', '2024年6月底前'], [2, '公益广告', '宣传部', '各社区', '李四', '2024年7月']]);
+    const table = readAnnexTable(grid, recognizeTables(grid).filter((t) => t.kind !== 'unknown'), 'task-breakdown');
+    expect(table.columns.map((c) => c.header.join('/'))).toEqual(['序号', '工作任务', '牵头单位', '协办单位', '责任人', '完成时限']);
+    expect(column(table, 'partner')).toEqual(['住建局、各街道', '各社区']);
+  });
+
   test('seed 000 附件1: three district tables in one, a sub-heading per district keeping its title, 序号 restarting', async () => {
     const table = await read('seed000.xlsx', '附件1', 'pairing-plan');
     expect(table.title).toBe('文明单位结对社区共建活动计划表');

@@ -64,7 +64,7 @@ export const KIND_SIGNATURES: readonly KindSignature[] = [
   },
   {
     kind: 'star-standard',
-    roles: ['seq', 'aspect', 'criterion', 'leader', 'department', 'responsible', 'note'],
+    roles: ['seq', 'aspect', 'criterion', 'leader', 'department', 'partner', 'responsible', 'note'],
     required: [['aspect'], ['criterion']],
     titlePattern: /星级|创建标准/,
     minBoundShare: 0.6,
@@ -75,7 +75,7 @@ export const KIND_SIGNATURES: readonly KindSignature[] = [
   },
   {
     kind: 'task-breakdown',
-    roles: ['seq', 'task', 'leader', 'department', 'responsible', 'deadline', 'note'],
+    roles: ['seq', 'task', 'leader', 'department', 'partner', 'responsible', 'deadline', 'note'],
     required: [['task'], ['deadline', 'responsible', 'department', 'leader']],
     titlePattern: /分解|分工|任务|目标|责任/,
     minBoundShare: 0.6,

@@ -25,7 +25,7 @@ export const COLUMN_ROLES = [
   'seq',
   // people and units
   'unit', 'community', 'location', 'contact', 'contactName', 'phone', 'person',
-  'leader', 'department', 'responsible', 'role', 'name', 'title',
+  'leader', 'department', 'partner', 'responsible', 'role', 'name', 'title',
   // schedules and tasks
   'month', 'note', 'task', 'deadline',
   // rubrics and standards
