@@ -1,5 +1,6 @@
 import { ALL_FIXTURES } from '../../../test/support/fixtures';
 import type { EditOp } from '../edit-plan/edit-plan';
+import { gridFromRows } from '../grid/grid';
 import { recognizeWorkbook } from '../recognize/recognize-tables';
 import { buildFromFixture, fixtureWorkbook, writtenTexts } from './_test/annex-fixtures';
 import { ANNEX_KINDS, type AnnexKind } from './annex-kind';
@@ -21,6 +22,18 @@ describe('masked annexes hold no raw personal mobile (every table of every fixtu
       const result = buildAnnex({ type: 'tables', grid, tables: [table] }, { workbook, maskPhones: true });
       expect(rawMobiles(writtenTexts(result))).toEqual([]);
     }
+  });
+
+  test('a column recognition does not know is masked too, mobiles typed as numbers included', () => {
+    const grid = gridFromRows('附件1', [['文明单位结对社区共建活动计划表（2个）'], ['序号', '文明单位名称', '结对社区名单', '社区具体位置', '联系人及电话', '值班人员'],
+      [1, '市委办公室', '兴鹤社区', '九州路1号', '郭小倩13939263117', 15038125566], [2, '市财政局', '福源社区', '淇滨大道2号', '韩旭15378673897', '王芳 18703921234']]);
+    const workbook = { sheets: [grid] };
+    const tables = recognizeWorkbook(workbook).filter((t) => t.kind !== 'unknown');
+    const plain = buildAnnex({ type: 'tables', grid, tables }, { workbook });
+    expect(rawMobiles(writtenTexts(plain))).toEqual(expect.arrayContaining(['15038125566', '18703921234']));
+    const masked = buildAnnex({ type: 'tables', grid, tables }, { workbook, maskPhones: true });
+    expect(rawMobiles(writtenTexts(masked))).toEqual([]);
+    expect(writtenTexts(masked)).toEqual(expect.arrayContaining(['150****5566', '王芳 187****1234']));
   });
 
   test('and the masking is what hides them: unmasked, seed 000 附件1 prints over 100 mobiles', async () => {

@@ -88,6 +88,9 @@ function sourceTable(source: AnnexSource, options: AnnexOptions): AnnexTable {
   }
 }
 
+/** 11 or 12 digits from 13–19: what `maskPhones` masks, stored as a number. */
+const MOBILE_AS_NUMBER = /^1[3-9][0-9]{9,10}$/;
+
 /** Masks every mobile in the table's cells, form lines and notes. */
 function maskTable(table: AnnexTable): AnnexTable {
   let masked = 0;
@@ -96,7 +99,10 @@ function maskTable(table: AnnexTable): AnnexTable {
     masked += r.masked;
     return r.text;
   };
-  const rows = table.rows.map((row) => ({ ...row, cells: row.cells.map((v) => (typeof v === 'string' ? mask(v) : v)) }));
+  // A mobile typed as a number (in a column the cleaner does not know as a phone column) is masked too, as text.
+  const maskCell = (v: AnnexTable['rows'][number]['cells'][number]) =>
+    typeof v === 'string' ? mask(v) : typeof v === 'number' && Number.isInteger(v) && MOBILE_AS_NUMBER.test(String(v)) ? mask(String(v)) : v;
+  const rows = table.rows.map((row) => ({ ...row, cells: row.cells.map(maskCell) }));
   const formLines = table.formLines.map(mask);
   const notes = table.notes.map(mask);
   return { ...table, rows, formLines, notes, report: { ...table.report, maskedPhones: masked } };

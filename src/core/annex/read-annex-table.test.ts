@@ -13,6 +13,14 @@ async function read(file: string, sheet: string, kind: AnnexKind): Promise<Annex
 const column = (table: AnnexTable, role: string) => table.rows.filter((r) => r.type === 'data').map((r) => r.cells[table.columns.findIndex((c) => c.role === role)]);
 
 describe('readAnnexTable', () => {
+  test('columns recognition does not know (共建内容) are kept where the source had them, with their data', () => {
+    const grid = gridFromRows('附件1', [['文明单位结对社区共建活动计划表（2个）'], ['序号', '文明单位名称', '结对社区名单', '共建内容', '社区具体位置', '联系人及电话'],
+      [1, '市委办公室', '兴鹤社区', '环境整治、志愿服务', '九州路1号', '郭小倩13939263117'], [2, '市财政局', '福源社区', '', '淇滨大道2号', '韩旭15378673897']]);
+    const table = readAnnexTable(grid, recognizeTables(grid).filter((t) => t.kind !== 'unknown'), 'pairing-plan');
+    expect(table.columns.map((c) => c.header.join('/'))).toEqual(['序号', '文明单位名称', '结对社区名单', '共建内容', '社区具体位置', '联系人及电话']);
+    expect(column(table, 'other')).toEqual(['环境整治、志愿服务', null]);
+  });
+
   test('a task breakdown keeps its 配合单位 column, after the lead department, in the source header', () => {
     const grid = gridFromRows('附件5', [['附件5'], ['重点任务分解表'], ['序号', '工作任务', '牵头单位', '协办单位', '责任人', '完成时限'],
       [1, '背街小巷整治', '城管局', '住建局、各街道', '张三', '2024年6月底前'], [2, '公益广告', '宣传部', '各社区', '李四', '2024年7月']]);

@@ -30,7 +30,7 @@ interface SourceCell { readonly value: AnnexCell; readonly inherited: boolean }
 export function readAnnexTable(grid: Grid, tables: readonly RecognizedTable[], kind: AnnexKind, options: ReadAnnexOptions = {}): AnnexTable {
   if (tables.length === 0) throw new Error('readAnnexTable needs at least one table');
   const spec = ANNEX_LAYOUTS[kind];
-  const columns = annexColumns(tables[0], spec);
+  const columns = annexColumns(tables[0], spec, grid);
   const rows: AnnexRow[] = [];
   const countFixes: { from: number; to: number; title: string }[] = [];
   const titles: string[] = [];
@@ -46,7 +46,11 @@ export function readAnnexTable(grid: Grid, tables: readonly RecognizedTable[], k
     }
     const cells: SourceCell[][] = source.map((row, n) => columns.map((column) => {
       if (column.role === 'seq') return { value: n + 1, inherited: false };
-      const col = sourceColumnIn(table, column);
+      const col = sourceColumnIn(table, column, grid);
+      if (col !== undefined && column.role === 'other') {
+        // An unbound column: the cell as written (recognition read no "same as above" rule for it).
+        return { value: annexCellValue('other', grid.values[row.row]?.[col] ?? null, formatAt(grid, row.row, col), options.areaCode), inherited: false };
+      }
       const cell: TableCell | undefined = col === undefined ? undefined : row.cells.find((c) => c.col === col);
       if (!cell) return { value: null, inherited: false };
       const raw = cell.inherited ? cell.text : cell.value;

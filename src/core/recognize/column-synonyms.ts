@@ -57,4 +57,5 @@ export const COLUMN_SYNONYMS: Readonly<Record<ColumnRole, readonly string[]>> = 
   total: ['总分', '合计', '总得分', '合计得分', '综合得分', '得分合计', '总计'],
   level: ['星级', '等级', '评定等级', '星级评定', '评定结果'],
   rank: ['排名', '名次', '排序'],
+  other: [],
 };

@@ -36,6 +36,8 @@ export const COLUMN_ROLES = [
   'site', 'indicator', 'roads', 'compounds', 'gridStaff',
   // score sheets
   'entity', 'item', 'periodScore', 'total', 'level', 'rank',
+  // a column whose header names no role: recognition never binds it; annexes keep it as written
+  'other',
 ] as const;
 
 export type ColumnRole = (typeof COLUMN_ROLES)[number];

@@ -1,3 +1,5 @@
+import { cellText, isBlankValue } from '../../grid/cell-text';
+import type { Grid } from '../../grid/grid';
 import type { ColumnBinding, RecognizedTable } from '../../recognize/recognized-table';
 import type { ColumnRole } from '../../recognize/table-kind';
 import type { AnnexColumn } from '../annex-table';
@@ -9,6 +11,20 @@ export interface SourceColumn extends AnnexColumn {
   readonly occurrence: number;
   /** True for a 序号 column the source lacked. */
   readonly added: boolean;
+  /** For a column recognition left unbound (`other`): its header as written, to find it in each source table. */
+  readonly sourceHeader?: string;
+}
+
+/** Columns inside a table whose header names no role (`共建内容`, `备用电话`): kept in the annex, where the source had them. */
+export function unboundColumns(grid: Grid, table: RecognizedTable): { col: number; header: string }[] {
+  const bound = new Set(table.columns.map((c) => c.col));
+  const columns: { col: number; header: string }[] = [];
+  for (let col = table.range.left; col <= table.range.right; col += 1) {
+    if (bound.has(col)) continue;
+    const header = table.headerRows.map((row) => cellText(grid.values[row]?.[col] ?? null).trim()).filter((t) => t !== '').join('/');
+    if (header !== '' && table.dataRows.some((row) => !isBlankValue(grid.values[row]?.[col] ?? null))) columns.push({ col, header });
+  }
+  return columns;
 }
 
 function headerLevels(binding: ColumnBinding | undefined, fallback: string): string[] {
@@ -22,7 +38,7 @@ function headerLevels(binding: ColumnBinding | undefined, fallback: string): str
  * a table that binds one role to several columns (a two-row header: 联系领导 over
  * 市级 | 区级) keeps the source order, because its header groups depend on it.
  */
-export function annexColumns(table: RecognizedTable, spec: AnnexLayoutSpec): SourceColumn[] {
+export function annexColumns(table: RecognizedTable, spec: AnnexLayoutSpec, grid?: Grid): SourceColumn[] {
   const seen = new Map<ColumnRole, number>();
   const bound = table.columns.map((binding, position) => {
     const occurrence = seen.get(binding.role) ?? 0;
@@ -43,6 +59,13 @@ export function annexColumns(table: RecognizedTable, spec: AnnexLayoutSpec): Sou
     occurrence,
     added: false,
   }));
+  // Unbound columns follow the source column they stood after (or lead, when they came first).
+  for (const extra of grid ? unboundColumns(grid, table) : []) {
+    const before = [...table.columns].filter((c) => c.col < extra.col).sort((a, b) => b.col - a.col)[0];
+    const at = before === undefined ? 0 : columns.findIndex((c) => c.role === before.role && sourceColumnIn(table, c) === before.col) + 1;
+    const otherSpec = columnSpecOf(spec, 'other');
+    columns.splice(at, 0, { role: 'other', header: extra.header.split('/').map(cleanHeader), spec: otherSpec, occurrence: 0, added: false, sourceHeader: extra.header });
+  }
   if (spec.addSeq && !seen.has('seq')) {
     const seq = columnSpecOf(spec, 'seq');
     columns.unshift({ role: 'seq', header: [seq.header], spec: seq, occurrence: 0, added: true });
@@ -54,8 +77,9 @@ export function annexColumns(table: RecognizedTable, spec: AnnexLayoutSpec): Sou
 }
 
 /** The sheet column of an annex column in one source table, if it has one. */
-export function sourceColumnIn(table: RecognizedTable, column: SourceColumn): number | undefined {
+export function sourceColumnIn(table: RecognizedTable, column: SourceColumn, grid?: Grid): number | undefined {
   if (column.added) return undefined;
+  if (column.sourceHeader !== undefined) return grid ? unboundColumns(grid, table).find((c) => c.header === column.sourceHeader)?.col : undefined;
   return table.columns.filter((c) => c.role === column.role)[column.occurrence]?.col;
 }
 
