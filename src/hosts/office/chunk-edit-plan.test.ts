@@ -20,6 +20,17 @@ describe('chunkEditPlan', () => {
     expect(chunkEditPlan(plan, { withUndo: true })).toHaveLength(1);
   });
 
+  it('counts the snapshot of a sheet it replaces as the host sizes it, and none for one the host read before', () => {
+    // Marks whose fills the snapshot reads (≈ 2.9 MB of response), then 校验结果 replaced.
+    const plan: EditPlan = { summary: '', ops: [
+      { op: 'format', sheet: '附件1', range: 'E2:E50001', format: { fill: '#FFC7CE' } },
+      { op: 'addSheet', sheet: '校验结果', replace: true },
+    ] };
+    expect(chunkEditPlan(plan, { withUndo: true })).toHaveLength(1);
+    expect(chunkEditPlan(plan, { withUndo: true, sheetBytes: () => 2_500_000 })).toHaveLength(2);
+    expect(chunkEditPlan(plan, { withUndo: true, sheetBytes: () => 0 })).toHaveLength(1);
+  });
+
   it('cuts a block too big for one batch into row slices that keep their position and fill each batch', () => {
     const values = Array.from({ length: 1_000 }, (_, i) => [`第${i}行`, 'x'.repeat(100)]);
     const plan: EditPlan = { summary: '', ops: [{ op: 'setValues', sheet: 'S', at: 'B3', values }] };

@@ -1,7 +1,7 @@
 import type { EditOp, EditPlan } from '../../core/edit-plan/edit-plan';
 import { cellAddress, parseCellAddress, parseRange, rangeAddress } from '../../core/grid/a1';
 import { BATCH_OVERHEAD_BYTES } from './_lib/wire-cost';
-import { AddedSheets, estimateOpBytes, NOTHING, type ContentBytes, type PayloadBytes } from './estimate-payload';
+import { AddedSheets, estimateOpBytes, NOTHING, type ContentBytes, type PayloadBytes, type SheetSnapshotBytes } from './estimate-payload';
 
 /**
  * Excel on the web refuses a request or a response above 5 MB ("RequestPayloadSizeLimitExceeded",
@@ -26,6 +26,8 @@ export interface ChunkOptions {
   readonly withUndo?: boolean;
   /** What the cells a plan overwrites hold now, for the size of the undo snapshot's response. */
   readonly contentBytes?: ContentBytes;
+  /** The same for the sheets a plan replaces or deletes, read whole. */
+  readonly sheetBytes?: SheetSnapshotBytes;
 }
 
 /**
@@ -36,7 +38,7 @@ export interface ChunkOptions {
  */
 export function chunkEditPlan(plan: EditPlan, options: ChunkOptions = {}): EditOp[][] {
   const target = options.target ?? BATCH_TARGET_BYTES;
-  const sheets = new AddedSheets(new Set(), options.contentBytes);
+  const sheets = new AddedSheets(new Set(), options.contentBytes, options.sheetBytes);
   const cost = (op: EditOp): PayloadBytes => {
     const snapshot = options.withUndo ? sheets.snapshotCost(op, false) : NOTHING;
     return { request: estimateOpBytes(op) + snapshot.request, response: snapshot.response };

@@ -14,7 +14,7 @@ import { actionBytes, BATCH_OVERHEAD_BYTES, jsonBytes, matrixWriteBytes, pathByt
 /** `getCellProperties` options of an undo snapshot's fills (see `queueSnapshot`). */
 const FILL_PROPERTIES = { format: { fill: { color: true, pattern: true } } };
 /** One cell of a `getCellProperties` result: `{"format":{"fill":{"color":"#FFFFFF","pattern":"None"}}},`. */
-const FILL_RESULT_BYTES = 58;
+export const FILL_RESULT_BYTES = 58;
 /** A result's `{"ActionId":…,"Value":{"Formulas":…}}`. */
 const RESULT_BYTES = 40;
 
@@ -73,9 +73,9 @@ export function estimateOpBytes(op: EditOp): number {
  * `emptyBefore` (a sheet an earlier batch of the plan added), else `contentBytes`
  * when the host knows the sheet, else the op's own values, half as much again (a
  * re-run overwrites what the last run wrote; a fix replaces a cell with a shorter one). A sheet
- * the op replaces or deletes is read whole: its response is not counted here.
+ * the op replaces or deletes is read whole: its response is `wholeSheet`'s, when known.
  */
-export function estimateSnapshotBytes(op: EditOp, emptyBefore = false, contentBytes?: ContentBytes): PayloadBytes {
+export function estimateSnapshotBytes(op: EditOp, emptyBefore = false, contentBytes?: ContentBytes, wholeSheet?: SheetSnapshotBytes): PayloadBytes {
   switch (op.op) {
     case 'setValues': {
       const range = blockRange(op.at, op.values);
@@ -108,8 +108,11 @@ export function estimateSnapshotBytes(op: EditOp, emptyBefore = false, contentBy
       };
     case 'addSheet':
     case 'deleteSheet':
-      // Whether the sheet exists, and its used range: only the answers for a missing or empty sheet are counted.
-      return { request: sheetBytes(op.sheet) + 6 * pathBytes('GetUsedRangeOrNullObject', [true]) + 3 * queryBytes(['formulas', 'numberFormat', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount']), response: 5 * RESULT_BYTES };
+      // Whether the sheet exists, and its used range (nothing when the host read it before the batch, or does not know it).
+      return {
+        request: sheetBytes(op.sheet) + 6 * pathBytes('GetUsedRangeOrNullObject', [true]) + 3 * queryBytes(['formulas', 'numberFormat', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount']),
+        response: 5 * RESULT_BYTES + (wholeSheet?.(op.sheet) ?? 0),
+      };
     default:
       return NOTHING;
   }
@@ -130,6 +133,14 @@ export function estimateBatchBytes(ops: readonly EditOp[], withUndo = false, add
 
 /** The JSON size of what a block of a sheet holds now, as its `formulas` would come back; undefined when unknown. */
 export type ContentBytes = (sheet: string, range: CellRange) => number | undefined;
+
+/**
+ * What the undo snapshot of a whole sheet (one a plan replaces or deletes) takes in the
+ * response when it is read in the batch: its used range's formulas, number formats, fills
+ * and merged areas as the last read saw them; 0 when the host reads it before the batches
+ * (`readSheetSnapshots`); undefined when unknown.
+ */
+export type SheetSnapshotBytes = (sheet: string) => number | undefined;
 
 /** Bytes of a request, and of its response. */
 export interface PayloadBytes {
@@ -206,14 +217,16 @@ export class AddedSheets {
   private here = new Set<string>();
   private readonly before: Set<string>;
 
-  constructor(before: ReadonlySet<string> = new Set(), private readonly contentBytes?: ContentBytes) {
+  constructor(before: ReadonlySet<string> = new Set(), private readonly contentBytes?: ContentBytes, private readonly wholeSheet?: SheetSnapshotBytes) {
     this.before = new Set(before);
   }
 
   /** The snapshot cost of `op` in the current batch; with `record`, the op is then part of the batch. */
   snapshotCost(op: EditOp, record = true): PayloadBytes {
     const sheetOp = op.op === 'addSheet' || op.op === 'deleteSheet';
-    const cost = this.here.has(op.sheet) ? NOTHING : estimateSnapshotBytes(op, !sheetOp && this.before.has(op.sheet), this.contentBytes);
+    // A sheet an earlier batch added holds what the plan wrote, not what the last read saw.
+    const wholeSheet = this.before.has(op.sheet) ? undefined : this.wholeSheet;
+    const cost = this.here.has(op.sheet) ? NOTHING : estimateSnapshotBytes(op, !sheetOp && this.before.has(op.sheet), this.contentBytes, wholeSheet);
     if (record && op.op === 'addSheet') this.here.add(op.sheet);
     if (record && op.op === 'deleteSheet') this.here.delete(op.sheet);
     return cost;

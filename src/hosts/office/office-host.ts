@@ -1,10 +1,10 @@
 import type { EditPlan } from '../../core/edit-plan/edit-plan';
 import { inversePlan, type InversePlan } from '../../core/edit-plan/inverse-plan';
-import { snapshotTargets } from '../../core/edit-plan/plan-snapshot';
+import { snapshotTargets, type SheetSnapshot } from '../../core/edit-plan/plan-snapshot';
 import type { CellRange, Grid, WorkbookGrids } from '../../core/grid/grid';
 import type { SettingsStore, StoredSettings, UndoableApply, UndoableApplyReport } from '../host-capabilities';
 import { HostError, type ApplyReport, type WorkbookHost } from '../workbook-host';
-import { chunkEditPlan, WEB_PAYLOAD_LIMIT_BYTES } from './chunk-edit-plan';
+import { BATCH_TARGET_BYTES, chunkEditPlan, WEB_PAYLOAD_LIMIT_BYTES } from './chunk-edit-plan';
 import { detectCapabilities, type OfficeCapabilities } from './office-capabilities';
 import { OfficeSettingsStore } from './office-settings-store';
 import { queueEditOp } from './queue-edit-op';
@@ -12,8 +12,10 @@ import { queueSnapshot } from './queue-snapshot';
 import { readCommentIndex } from './read-comment-index';
 import { gridFromQueuedRead, queueSheetRead } from './read-sheets';
 import { MIN_CELL_RESPONSE_BYTES, readInBlocks } from './read-in-blocks';
+import { readSheetSnapshots } from './read-sheet-snapshots';
 import { blockJsonBytes } from './_lib/block-json-bytes';
 import { officeErrorCode, toHostError } from './_lib/office-error';
+import { sheetSnapshotBytes, type SheetSnapshotSize } from './_lib/sheet-snapshot-bytes';
 
 /** `Excel.run` or a stand-in with the same shape (the recording fake in tests). */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -25,8 +27,9 @@ export interface OfficeHostOptions {
   readonly settings?: Office.Settings;
   /**
    * Excel on the web, which refuses a request or a response above 5 MB: writes are then
-   * cut into batches under the limit, and a read too big for one response goes in blocks.
-   * Desktop Excel has no such limit, and every write is one batch whatever its size.
+   * cut into batches under the limit, and a read too big for one response goes in blocks
+   * (an undo snapshot of a replaced sheet too, before the writes). Desktop Excel has no
+   * such limit, and every write is one batch whatever its size.
    */
   readonly web?: boolean;
 }
@@ -36,7 +39,8 @@ export interface OfficeHostOptions {
  * `readWorkbook` queues every sheet's loads and syncs once; `applyEditPlan`
  * queues every op and syncs once (on Excel on the web, once per batch under its
  * 5 MB limit); `applyEditPlanWithUndo` also reads, in that same sync and
- * before the writes, what the plan overwrites, and returns the inverse plan.
+ * before the writes, what the plan overwrites, and returns the inverse plan
+ * (on the web, a replaced sheet too big for that response is read first, in row blocks).
  */
 export class OfficeHost implements WorkbookHost, UndoableApply, SettingsStore {
   /** Sheet names in tab order, as of the last read or apply: lets a read queue every sheet before its one sync. */
@@ -152,14 +156,18 @@ export class OfficeHost implements WorkbookHost, UndoableApply, SettingsStore {
     const { run, capabilities } = this.options;
     const fallbacks = new Set<string>();
     const comments = await readCommentIndex(run, plan, capabilities, this.sheetNames);
+    // On the web, the undo snapshot of a sheet the plan replaces is charged to its batch, or read before the batches when none can hold it.
+    const sizes = withUndo && this.options.web ? this.sheetSnapshotSizes(plan) : new Map<string, SheetSnapshotSize | undefined>();
+    const readBefore = await this.readLargeSheetSnapshots(sizes);
+    const sheetBytes = (sheet: string) => (readBefore.has(sheet) ? 0 : sizes.get(sheet)?.bytes);
     const inverses: InversePlan[] = [];
     // One batch, hence one sync; on the web, as many as its 5 MB limit needs.
-    const batches = this.options.web ? chunkEditPlan(plan, { withUndo, contentBytes: this.contentBytes }) : [plan.ops];
+    const batches = this.options.web ? chunkEditPlan(plan, { withUndo, contentBytes: this.contentBytes, sheetBytes }) : [plan.ops];
     for (const ops of batches) {
       const chunk: EditPlan = { summary: plan.summary, ops };
       try {
         await run(async (context) => {
-          const snapshot = withUndo ? queueSnapshot(context, snapshotTargets(chunk), capabilities, comments) : undefined;
+          const snapshot = withUndo ? queueSnapshot(context, snapshotTargets(chunk), capabilities, comments, readBefore) : undefined;
           for (const op of ops) queueEditOp(context, op, { capabilities, comments, fallbacks });
           await context.sync();
           if (snapshot) inverses.push(inversePlan(chunk, snapshot.collect()));
@@ -190,6 +198,36 @@ export class OfficeHost implements WorkbookHost, UndoableApply, SettingsStore {
     const grid = this.lastGrids.get(sheet);
     return grid ? Math.ceil(blockJsonBytes(grid, range) * 1.2) : undefined;
   };
+
+  /**
+   * What the undo snapshot of each sheet the plan replaces or deletes, and that exists, takes in
+   * a response, by the last read; undefined for a sheet not read since it was written.
+   */
+  private sheetSnapshotSizes(plan: EditPlan): Map<string, SheetSnapshotSize | undefined> {
+    const fills = this.options.capabilities.cellProperties;
+    return new Map(snapshotTargets(plan).sheets.filter((sheet) => this.sheetNames.includes(sheet)).map((sheet) => {
+      const grid = this.lastGrids.get(sheet);
+      return [sheet, grid && sheetSnapshotBytes(grid, { fills, contentBytes: (range) => this.contentBytes(sheet, range) ?? 0 })];
+    }));
+  }
+
+  /**
+   * The undo snapshots no batch's 5 MB response can hold (校验结果 of tens of thousands of
+   * findings; a sheet of unknown size counts as such), read in row blocks before the writes.
+   */
+  private async readLargeSheetSnapshots(sizes: ReadonlyMap<string, SheetSnapshotSize | undefined>): Promise<Map<string, SheetSnapshot>> {
+    const large = [...sizes].filter(([, size]) => (size?.bytes ?? Infinity) > BATCH_TARGET_BYTES).map(([sheet]) => sheet);
+    if (large.length === 0) return new Map();
+    const rowBytes = (sheet: string) => {
+      const size = sizes.get(sheet);
+      return size && size.rows > 0 ? size.bytes / size.rows : undefined;
+    };
+    try {
+      return await readSheetSnapshots(this.options.run, large, this.options.capabilities, rowBytes);
+    } catch (error) {
+      throw toHostError(error);
+    }
+  }
 
   /** Refuses, before anything is written, a plan that touches a protected or unknown sheet. */
   private assertWritable(plan: EditPlan): void {

@@ -1,10 +1,10 @@
 import type { Grid, WorkbookGrids } from '../../core/grid/grid';
 import type { OfficeCapabilities } from './office-capabilities';
 import type { ExcelRun } from './office-host';
-import { queueCellData, type QueuedCells } from './read-cell-data';
+import { queueCellData } from './read-cell-data';
 import { queueSheetRead } from './read-sheets';
 import { emptyGridRows, mergesFrom, type GridRows } from './_lib/grid-rows';
-import { officeErrorCode } from './_lib/office-error';
+import { readRowBlocks, type RowBlockSheet } from './_lib/row-blocks';
 import { jsonBytes } from './_lib/wire-cost';
 
 /**
@@ -13,21 +13,11 @@ import { jsonBytes } from './_lib/wire-cost';
  */
 export const MIN_CELL_RESPONSE_BYTES = 13;
 
-/** What each sync's response aims at: Excel on the web refuses one above 5 MB; 20 % is left for rows longer than the ones measured. */
-export const BLOCK_TARGET_BYTES = 4_000_000;
-
 /** Bytes a cell is assumed to take before any of its sheet has been read: twenty Chinese characters and a format. */
 const FIRST_GUESS_CELL_BYTES = 80;
 
-interface PendingSheet {
-  readonly name: string;
-  readonly used: { readonly top: number; readonly left: number; readonly rows: number; readonly cols: number };
+interface PendingSheet extends RowBlockSheet {
   readonly rows: GridRows;
-  /** Rows read so far, from the top of the used range. */
-  offset: number;
-  /** Response bytes per row, from the blocks read so far (the largest seen). */
-  rowBytes: number;
-  responseBytes: number;
 }
 
 /**
@@ -57,43 +47,14 @@ export async function readInBlocks(run: ExcelRun, names: readonly string[], capa
     rowBytes: (size.used?.cols ?? 1) * FIRST_GUESS_CELL_BYTES,
     responseBytes: 0,
   }));
-  let budget = BLOCK_TARGET_BYTES;
-  while (pending.some((sheet) => sheet.offset < sheet.used.rows)) {
-    try {
-      await readBlocks(run, pending, budget, capabilities);
-      budget = BLOCK_TARGET_BYTES;
-    } catch (error) {
-      if (officeErrorCode(error) !== 'ResponsePayloadSizeLimitExceeded' || budget < 1_000) throw error;
-      budget = Math.floor(budget / 2);
-    }
-  }
+  await readRowBlocks(run, pending, (sheet, range, top) => {
+    const cells = queueCellData(range, capabilities);
+    return () => {
+      cells.appendTo(sheet.rows, top, sheet.used.left);
+      return jsonBytes(cells.range.values) + jsonBytes(cells.range.numberFormat);
+    };
+  });
   const sheets: Grid[] = sizes.map((size, i) => ({ name: size.name, ...pending[i].rows, merges: size.merges, protected: size.isProtected }));
   return { sheets, responseBytes: new Map(pending.map((sheet) => [sheet.name, sheet.responseBytes])) };
 }
 
-/** One sync: the next rows of each sheet, in order, while the estimated response stays within `budget` (one row at least). */
-async function readBlocks(run: ExcelRun, pending: PendingSheet[], budget: number, capabilities: OfficeCapabilities): Promise<void> {
-  await run(async (context) => {
-    const blocks: { sheet: PendingSheet; count: number; cells: QueuedCells }[] = [];
-    let left = budget;
-    for (const sheet of pending) {
-      const remaining = sheet.used.rows - sheet.offset;
-      if (remaining <= 0) continue;
-      const count = Math.min(remaining, Math.floor(left / sheet.rowBytes));
-      if (count <= 0 && blocks.length > 0) break;
-      const rows = Math.max(1, count);
-      const range = context.workbook.worksheets.getItem(sheet.name).getRangeByIndexes(sheet.used.top + sheet.offset, sheet.used.left, rows, sheet.used.cols);
-      blocks.push({ sheet, count: rows, cells: queueCellData(range, capabilities) });
-      left -= rows * sheet.rowBytes;
-      if (left <= 0) break;
-    }
-    await context.sync();
-    for (const { sheet, count, cells } of blocks) {
-      cells.appendTo(sheet.rows, sheet.used.top + sheet.offset, sheet.used.left);
-      const bytes = jsonBytes(cells.range.values) + jsonBytes(cells.range.numberFormat);
-      sheet.offset += count;
-      sheet.responseBytes += bytes;
-      sheet.rowBytes = Math.max(bytes / count, sheet.offset === count ? 0 : sheet.rowBytes);
-    }
-  });
-}
