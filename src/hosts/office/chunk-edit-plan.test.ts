@@ -4,7 +4,7 @@ import { WORKBOOK_COMMANDS } from '../../../test/support/workbook-commands';
 import { openSafetyWorkbook, SAFETY_WORKBOOKS } from '../../../test/support/workbook-fixtures';
 import { chunkEditPlan } from './chunk-edit-plan';
 import { estimateBatchBytes } from './estimate-payload';
-import { utf8Length } from './_lib/wire-cost';
+import { sheetBytes, utf8Length } from './_lib/wire-cost';
 import { ALL_CAPABILITIES } from './office-capabilities';
 import { OfficeHost } from './office-host';
 import { FakeExcel } from './_test/fake-excel';
@@ -65,7 +65,8 @@ describe('chunkEditPlan', () => {
   it('counts no snapshot for writes to a sheet added in the same batch, and counts one in a later batch', () => {
     const write: EditOp = { op: 'setValues', sheet: '新表', at: 'A1', values: [['x'.repeat(1_000)]] };
     const added = estimateBatchBytes([{ op: 'addSheet', sheet: '新表' }, write], true).request - estimateBatchBytes([{ op: 'addSheet', sheet: '新表' }], true).request;
-    expect(added).toBe(estimateBatchBytes([write]).request - estimateBatchBytes([]).request);
+    // No snapshot; and the write uses the added sheet's proxy, so its lookup is not sent again.
+    expect(added).toBe(estimateBatchBytes([write]).request - estimateBatchBytes([]).request - sheetBytes('新表'));
     expect(estimateBatchBytes([write], true, new Set(['新表'])).request).toBeGreaterThan(estimateBatchBytes([write]).request);
   });
 

@@ -1,7 +1,7 @@
 import type { EditOp, EditPlan } from '../../core/edit-plan/edit-plan';
 import { cellAddress, parseCellAddress, parseRange, rangeAddress } from '../../core/grid/a1';
 import { BATCH_OVERHEAD_BYTES } from './_lib/wire-cost';
-import { AddedSheets, estimateOpBytes, NOTHING, type ContentBytes, type PayloadBytes, type SheetSnapshotBytes } from './estimate-payload';
+import { AddedSheets, BatchLookups, estimateOpBytes, NOTHING, type ContentBytes, type PayloadBytes, type SheetSnapshotBytes } from './estimate-payload';
 
 /**
  * Excel on the web refuses a request or a response above 5 MB ("RequestPayloadSizeLimitExceeded",
@@ -39,9 +39,10 @@ export interface ChunkOptions {
 export function chunkEditPlan(plan: EditPlan, options: ChunkOptions = {}): EditOp[][] {
   const target = options.target ?? BATCH_TARGET_BYTES;
   const sheets = new AddedSheets(new Set(), options.contentBytes, options.sheetBytes);
+  let lookups = new BatchLookups();
   const cost = (op: EditOp): PayloadBytes => {
     const snapshot = options.withUndo ? sheets.snapshotCost(op, false) : NOTHING;
-    return { request: estimateOpBytes(op) + snapshot.request, response: snapshot.response };
+    return { request: estimateOpBytes(op) - lookups.saving(op, false) + snapshot.request, response: snapshot.response };
   };
   const chunks: EditOp[][] = [];
   let current: EditOp[] = [];
@@ -52,11 +53,13 @@ export function chunkEditPlan(plan: EditPlan, options: ChunkOptions = {}): EditO
     current = [];
     used = { request: BATCH_OVERHEAD_BYTES, response: 0 };
     sheets.nextBatch();
+    lookups = new BatchLookups();
   };
   const add = (op: EditOp, c: PayloadBytes) => {
     current.push(op);
     used = { request: used.request + c.request, response: used.response + c.response };
     if (options.withUndo) sheets.snapshotCost(op);
+    lookups.saving(op);
   };
   for (const op of plan.ops) {
     const c = cost(op);

@@ -121,14 +121,45 @@ export function estimateSnapshotBytes(op: EditOp, emptyBefore = false, contentBy
 /** What a batch of ops costs, request (with the batch's own overhead) and response; `addedBefore`: sheets earlier batches of the plan added. */
 export function estimateBatchBytes(ops: readonly EditOp[], withUndo = false, addedBefore: ReadonlySet<string> = new Set(), contentBytes?: ContentBytes): PayloadBytes {
   const sheets = new AddedSheets(addedBefore, contentBytes);
+  const lookups = new BatchLookups();
   let request = BATCH_OVERHEAD_BYTES;
   let response = 0;
   for (const op of ops) {
     const snapshot = withUndo ? sheets.snapshotCost(op) : NOTHING;
-    request += estimateOpBytes(op) + snapshot.request;
+    request += estimateOpBytes(op) - lookups.saving(op) + snapshot.request;
     response += snapshot.response;
   }
   return { request, response };
+}
+
+/**
+ * The ops of a batch share its worksheet proxies (`BatchSheets`, `_lib/batch-sheets.ts`): an op on a
+ * sheet already looked up in the batch does not send the lookup again, nor a note op the sheet's
+ * notes collection. `estimateOpBytes` prices each op alone; this tracks a batch and says what an op saves.
+ */
+export class BatchLookups {
+  private readonly sheets = new Set<string>();
+  private readonly notes = new Set<string>();
+
+  /** Bytes `op` saves over `estimateOpBytes` in this batch; with `record`, the op is then part of the batch. */
+  saving(op: EditOp, record = true): number {
+    if (op.op === 'addSheet' || op.op === 'deleteSheet') {
+      // A replaced or deleted sheet is a new object: ops after it look it up (or use the added proxy) afresh.
+      if (record) {
+        this.notes.delete(op.sheet);
+        if (op.op === 'addSheet') this.sheets.add(op.sheet);
+        else this.sheets.delete(op.sheet);
+      }
+      return 0;
+    }
+    let saved = this.sheets.has(op.sheet) ? sheetBytes(op.sheet) : 0;
+    if (op.op === 'note' && this.notes.has(op.sheet)) saved += pathBytes('Notes');
+    if (record) {
+      this.sheets.add(op.sheet);
+      if (op.op === 'note') this.notes.add(op.sheet);
+    }
+    return saved;
+  }
 }
 
 /** The JSON size of what a block of a sheet holds now, as its `formulas` would come back; undefined when unknown. */

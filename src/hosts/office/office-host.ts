@@ -13,6 +13,7 @@ import { readCommentIndex } from './read-comment-index';
 import { gridFromQueuedRead, queueSheetRead } from './read-sheets';
 import { MIN_CELL_RESPONSE_BYTES, readInBlocks } from './read-in-blocks';
 import { readSheetSnapshots } from './read-sheet-snapshots';
+import { BatchSheets } from './_lib/batch-sheets';
 import { blockJsonBytes } from './_lib/block-json-bytes';
 import { officeErrorCode, toHostError } from './_lib/office-error';
 import { sheetSnapshotBytes, type SheetSnapshotSize } from './_lib/sheet-snapshot-bytes';
@@ -168,7 +169,9 @@ export class OfficeHost implements WorkbookHost, UndoableApply, SettingsStore {
       try {
         await run(async (context) => {
           const snapshot = withUndo ? queueSnapshot(context, snapshotTargets(chunk), capabilities, comments, readBefore) : undefined;
-          for (const op of ops) queueEditOp(context, op, { capabilities, comments, fallbacks });
+          // One proxy per sheet for the whole batch: Office.js then sends each sheet's lookup once.
+          const sheets = new BatchSheets(context.workbook.worksheets);
+          for (const op of ops) queueEditOp(context, op, { capabilities, comments, fallbacks, sheets });
           await context.sync();
           if (snapshot) inverses.push(inversePlan(chunk, snapshot.collect()));
         });

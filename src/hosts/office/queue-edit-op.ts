@@ -3,6 +3,7 @@ import type { CellInput, EditOp } from '../../core/edit-plan/edit-plan';
 import { fillDownRange } from '../../core/edit-plan/fill-down';
 import { cellAddress, parseCellAddress, parseRange } from '../../core/grid/a1';
 import type { OfficeCapabilities } from './office-capabilities';
+import { BatchSheets } from './_lib/batch-sheets';
 import { queueCellFormat, queueConditionalFormat } from './queue-format';
 import { queuePageSetup } from './queue-page-setup';
 import { queueValidation } from './queue-validation';
@@ -16,6 +17,8 @@ export interface QueueEnvironment {
   readonly comments: CommentIndex;
   /** Chinese sentences for the ApplyReport: what was done differently from the plan. */
   readonly fallbacks: Set<string>;
+  /** The batch's worksheet proxies, shared by its ops (each sheet looked up once per batch); without it, each op looks its sheet up. */
+  readonly sheets?: BatchSheets;
 }
 
 export const FALLBACK_COMMENTS = '此版本 Excel 不支持“注释”（ExcelApi 1.18），已改用“批注”（Comments）标注问题。';
@@ -28,63 +31,65 @@ export const FALLBACK_NO_HYPERLINKS = '此版本 Excel 不支持写入超链接�
  * queues every op and syncs once (see `OfficeHost.applyEditPlan`).
  */
 export function queueEditOp(context: Excel.RequestContext, op: EditOp, env: QueueEnvironment): void {
-  const worksheets = context.workbook.worksheets;
+  const sheets = env.sheets ?? new BatchSheets(context.workbook.worksheets);
   switch (op.op) {
     case 'addSheet': {
       // A method on a null object is a no-op, so this deletes the old sheet only if there is one.
-      if (op.replace) worksheets.getItemOrNullObject(op.sheet).delete();
-      const sheet = worksheets.add(op.sheet);
+      if (op.replace) context.workbook.worksheets.getItemOrNullObject(op.sheet).delete();
+      const sheet = context.workbook.worksheets.add(op.sheet);
+      sheets.added(op.sheet, sheet);
       if (op.activate) sheet.activate();
       return;
     }
     case 'deleteSheet':
-      worksheets.getItemOrNullObject(op.sheet).delete();
+      context.workbook.worksheets.getItemOrNullObject(op.sheet).delete();
+      sheets.deleted(op.sheet);
       return;
     case 'setValues':
-      queueValues(worksheets.getItem(op.sheet), op.at, op.values, env);
+      queueValues(sheets.get(op.sheet), op.at, op.values, env);
       return;
     case 'format':
-      queueCellFormat(worksheets.getItem(op.sheet).getRange(op.range), op.format, parseRange(op.range));
+      queueCellFormat(sheets.get(op.sheet).getRange(op.range), op.format, parseRange(op.range));
       return;
     case 'merge':
-      worksheets.getItem(op.sheet).getRange(op.range).merge(false);
+      sheets.get(op.sheet).getRange(op.range).merge(false);
       return;
     case 'columnWidth':
-      worksheets.getItem(op.sheet).getRange(`${op.column}:${op.column}`).format.columnWidth = characterWidthToPoints(op.width);
+      sheets.get(op.sheet).getRange(`${op.column}:${op.column}`).format.columnWidth = characterWidthToPoints(op.width);
       return;
     case 'fillDown': {
       // `copyFrom` (ExcelApi 1.9, below the manifest's 1.13) repeats a one-row source over every row of
       // the destination and moves relative references as a fill does; `Formulas` copies values and
       // formulas, not formats. One small action, however many rows.
-      const sheet = worksheets.getItem(op.sheet);
+      const sheet = sheets.get(op.sheet);
       sheet.getRange(fillDownRange(op)).copyFrom(sheet.getRange(op.source), 'Formulas');
       return;
     }
     case 'rowHeight':
-      worksheets.getItem(op.sheet).getRange(`${op.row}:${op.toRow ?? op.row}`).format.rowHeight = op.height;
+      sheets.get(op.sheet).getRange(`${op.row}:${op.toRow ?? op.row}`).format.rowHeight = op.height;
       return;
     case 'validation':
-      queueValidation(worksheets.getItem(op.sheet).getRange(op.range), op.rule);
+      queueValidation(sheets.get(op.sheet).getRange(op.range), op.rule);
       return;
     case 'conditionalFormat':
-      queueConditionalFormat(worksheets.getItem(op.sheet).getRange(op.range), op.rule);
+      queueConditionalFormat(sheets.get(op.sheet).getRange(op.range), op.rule);
       return;
     case 'note':
-      queueNote(context, op.sheet, op.cell, op.text, env);
+      queueNote(context, sheets, op.sheet, op.cell, op.text, env);
       return;
     case 'pageSetup':
-      if (env.capabilities.pageLayout) queuePageSetup(worksheets.getItem(op.sheet), op.setup);
+      if (env.capabilities.pageLayout) queuePageSetup(sheets.get(op.sheet), op.setup);
       else env.fallbacks.add(FALLBACK_NO_PAGE_LAYOUT);
       return;
     case 'freeze': {
-      const panes = worksheets.getItem(op.sheet).freezePanes;
-      if (op.rows > 0 && op.columns > 0 && env.capabilities.freezeAt) panes.freezeAt(worksheets.getItem(op.sheet).getRangeByIndexes(0, 0, op.rows, op.columns));
+      const panes = sheets.get(op.sheet).freezePanes;
+      if (op.rows > 0 && op.columns > 0 && env.capabilities.freezeAt) panes.freezeAt(sheets.get(op.sheet).getRangeByIndexes(0, 0, op.rows, op.columns));
       else if (op.rows > 0) panes.freezeRows(op.rows);
       else if (op.columns > 0) panes.freezeColumns(op.columns);
       return;
     }
     case 'protect':
-      worksheets.getItem(op.sheet).protection.protect({ allowFormatColumns: true, allowFormatRows: true }, op.password);
+      sheets.get(op.sheet).protection.protect({ allowFormatColumns: true, allowFormatRows: true }, op.password);
       return;
   }
 }
@@ -130,9 +135,9 @@ export function hyperlinkOf(input: { readonly text: string; readonly hyperlink: 
 }
 
 /** Notes (ExcelApi 1.18), else comments (1.10), else nothing: the 校验结果 sheet still lists every finding. */
-function queueNote(context: Excel.RequestContext, sheetName: string, cell: string, text: string | null, env: QueueEnvironment): void {
+function queueNote(context: Excel.RequestContext, sheets: BatchSheets, sheetName: string, cell: string, text: string | null, env: QueueEnvironment): void {
   if (env.capabilities.notes) {
-    const notes = context.workbook.worksheets.getItem(sheetName).notes;
+    const notes = sheets.notesOf(sheetName);
     notes.getItemOrNullObject(cell).delete();
     if (text !== null) notes.add(cell, text);
     return;
@@ -141,7 +146,7 @@ function queueNote(context: Excel.RequestContext, sheetName: string, cell: strin
     env.fallbacks.add(FALLBACK_COMMENTS);
     const existing = env.comments.get(`${sheetName}!${cell}`);
     if (existing) context.workbook.comments.getItem(existing.id).delete();
-    if (text !== null) context.workbook.worksheets.getItem(sheetName).comments.add(cell, text);
+    if (text !== null) sheets.get(sheetName).comments.add(cell, text);
     return;
   }
   env.fallbacks.add(FALLBACK_NO_NOTES);
