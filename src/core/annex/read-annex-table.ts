@@ -44,9 +44,11 @@ export function readAnnexTable(grid: Grid, tables: readonly RecognizedTable[], k
     if (tables.length > 1 && fixed !== undefined) {
       rows.push({ type: 'section', cells: columns.map((_, i) => (i === 0 ? fixed : null)), continues: columns.map(() => false), bold: true });
     }
-    const cells: SourceCell[][] = source.map((row, n) => columns.map((column) => {
+    // Where each annex column sits in this table, found once per table, not once per row.
+    const sourceCols = columns.map((column) => sourceColumnIn(table, column, grid));
+    const cells: SourceCell[][] = source.map((row, n) => columns.map((column, i) => {
       if (column.role === 'seq') return { value: n + 1, inherited: false };
-      const col = sourceColumnIn(table, column, grid);
+      const col = sourceCols[i];
       if (col !== undefined && column.role === 'other') {
         // An unbound column: the cell as written (recognition read no "same as above" rule for it).
         return { value: annexCellValue('other', grid.values[row.row]?.[col] ?? null, formatAt(grid, row.row, col), options.areaCode), inherited: false };
