@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { cellText, isBlankValue } from '../../src/core/grid/cell-text';
+import { cellText, isBlankValue, isPlainText, removeSpaces } from '../../src/core/grid/cell-text';
 import type { CellValue } from '../../src/core/grid/grid';
 
 /** Every value a host can hand the core, including the odd ones: NaN, ±Infinity, invalid dates, unknown error codes. */
@@ -42,4 +42,12 @@ describe('cellText', () => {
       { numRuns: 10_000 },
     );
   });
+});
+
+test('removeSpaces removes every space of any width and nothing else; isPlainText accepts only ASCII, ideographs and line breaks (10,000 runs)', () => {
+  const unit = fc.constantFrom('郭', '琳', 'a', '1', ' ', '\u3000', '\u00a0', '\t', '\n', '\r', '：', '１', '\u200b', '𠀋');
+  fc.assert(fc.property(fc.string({ unit, maxLength: 12 }), (text) => {
+    check(removeSpaces(text) === [...text].filter((ch) => !/\s/.test(ch)).join(''), `removeSpaces ${JSON.stringify(text)}`);
+    check(isPlainText(text) === [...text].every((ch) => /^[\x20-\x7e\n\r]$/.test(ch) || (ch >= '\u4e00' && ch <= '\u9fff')), `isPlainText ${JSON.stringify(text)}`);
+  }), { numRuns: 10_000 });
 });

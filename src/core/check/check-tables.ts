@@ -1,4 +1,5 @@
 import { cellAddress, rangeAddress } from '../grid/a1';
+import { removeSpaces } from '../grid/cell-text';
 import { isCellError, type Grid } from '../grid/grid';
 import { makeFinding, type Finding } from '../findings/finding';
 import { signatureOf } from '../recognize/kind-signatures';
@@ -19,7 +20,7 @@ export function checkTables({ workbook, tables }: CheckContext): Finding[] {
     if (!grid) continue;
     findings.push(...countMismatch(grid, table), ...repeatedHeaders(table));
     const squeezed = readTableTexts(grid, table);
-    for (const texts of squeezed) for (let i = 0; i < texts.length; i += 1) texts[i] = squeeze(texts[i]);
+    for (const texts of squeezed) for (let i = 0; i < texts.length; i += 1) texts[i] = removeSpaces(texts[i]);
     findings.push(...duplicateRows(table, squeezed), ...sharedDetails(table, squeezed), ...cellErrors(grid, table));
   }
   return findings;
@@ -37,11 +38,6 @@ function repeatedHeaders(table: RecognizedTable): Finding[] {
     makeFinding('HEADER_REPEATED', table.sheet, rangeAddress({ top: row, bottom: row, left: table.range.left, right: table.range.right }), { row: row + 1 }));
 }
 
-const SPACES = /[\s\u3000\u00a0]+/g;
-
-/** A cell's text for comparison: spaces of every width removed. */
-const squeeze = (text: string): string => (HAS_SPACE.test(text) ? text.replace(SPACES, '') : text);
-const HAS_SPACE = /[\s\u3000\u00a0]/;
 
 /** Positions, within a row's cells, of the cells bound to the given roles. */
 function positionsOf(table: RecognizedTable, wanted: (role: string) => boolean): number[] {

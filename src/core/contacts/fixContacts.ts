@@ -1,5 +1,6 @@
 import type { CheckContext } from '../check/check-context';
 import type { EditOp, EditPlan } from '../edit-plan/edit-plan';
+import { removeSpaces } from '../grid/cell-text';
 import type { ClassifyPhoneOptions } from './classifyPhone';
 import { cleanOddCharacters } from './normalizeText';
 import { parseContactCell } from './parseContactCell';
@@ -7,7 +8,6 @@ import { readNumericPhone } from './readNumericPhone';
 import { collectContactUnits, type ContactCell } from './_lib/contactUnits';
 
 const LEADING_SPACE = /^[\s\u3000\u00a0]+/;
-const SPACES = /[\s\u3000\u00a0]+/g;
 
 /**
  * The safe normalisation of one contact text: odd characters replaced
@@ -30,7 +30,7 @@ export function fixContactText(text: string, options: ClassifyPhoneOptions = {})
     if (shown === undefined) continue;
     const at = out.indexOf(shown, cursor);
     if (at < 0) continue;
-    const replacement = entry.padded ? shown.replace(SPACES, '') : shown;
+    const replacement = entry.padded ? removeSpaces(shown) : shown;
     out = out.slice(0, at) + replacement + out.slice(at + shown.length);
     cursor = at + replacement.length;
   }

@@ -6,6 +6,8 @@
  * replaces them.
  */
 
+import { isPlainText } from '../grid/cell-text';
+
 /** The groups of odd characters, as reported in TEXT_ODD_CHARACTERS. */
 export type OddCharacterKind =
   | 'fullwidth-digit'
@@ -76,13 +78,6 @@ function labelOf(rule: OddCharacterRule, chars: string): string {
   return rule.visible ? `${rule.name}“${chars}”` : `${rule.name}（${[...chars].map(codePointLabel).join('、')}）`;
 }
 
-/**
- * Text made only of printable ASCII, CJK Unified Ideographs and line breaks holds nothing any
- * rule above matches (they cover full-width forms, special spaces and invisible characters),
- * so it is returned as it is: most contact cells (`郭小倩13939263117`) take this path.
- */
-const PLAIN_TEXT = /^[\x20-\x7e\u4e00-\u9fff\n\r]*$/;
-
 /** Shared by every plain text's result (never mutated: `odd` is readonly). */
 const NO_ODD_CHARACTERS: readonly OddCharacter[] = Object.freeze([]);
 
@@ -91,7 +86,8 @@ const PLAIN_WITH_CHINESE_PUNCTUATION = /^[\x20-\x7e\u4e00-\u9fff\n\r！（），
 const CHINESE_PUNCTUATION_CHARACTER = /[！（），：；？]/g;
 
 function replaceOdd(text: string, keepChinesePunctuation: boolean): NormalizedText {
-  if (PLAIN_TEXT.test(text)) return { text, odd: NO_ODD_CHARACTERS };
+  // Plain text holds nothing the rules above match: most contact cells (`郭小倩13939263117`) go back as they are.
+  if (isPlainText(text)) return { text, odd: NO_ODD_CHARACTERS };
   if (PLAIN_WITH_CHINESE_PUNCTUATION.test(text)) {
     return { text: keepChinesePunctuation ? text : text.replace(CHINESE_PUNCTUATION_CHARACTER, fromFullWidth), odd: NO_ODD_CHARACTERS };
   }

@@ -1,3 +1,4 @@
+import { removeSpaces } from '../grid/cell-text';
 import {
   COLLECTIVE_PREFIXES, NAME_LIST_SEPARATORS, ORG_PREFIXES, ORG_SUFFIXES_LONG, ORG_SUFFIXES_SHORT, PERSON_NAME, TITLE_WORDS,
 } from './_lib/nameVocabulary';
@@ -31,7 +32,7 @@ const BRACKET_AT_END_HINT = /[)）]$/;
 /** A separator or a space: without one, a text is a single piece. */
 const LIST_BREAK = new RegExp(`${NAME_LIST_SEPARATORS.source}|\\s`);
 
-const compact = (text: string): string => text.replace(SPACES, '');
+const compact = removeSpaces;
 
 /** Last characters of the long organisation endings and of the titles, first characters of the collective words: most names match none. */
 const ORG_SUFFIX_ENDS = new Set(ORG_SUFFIXES_LONG.map((suffix) => suffix.slice(-1)));

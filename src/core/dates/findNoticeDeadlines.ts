@@ -1,4 +1,5 @@
 import { cellAddress } from '../grid/a1';
+import { isPlainText } from '../grid/cell-text';
 import type { Grid } from '../grid/grid';
 import { DEADLINE_LABELS } from './deadlineVocabulary';
 import { alternation } from './_lib/alternation';
@@ -18,8 +19,7 @@ const LABELLED = new RegExp(`^\\s*(?:${alternation(DEADLINE_LABELS)})\\s*[:：]\
  * ASCII, CJK ideographs and line breaks are their own NFKC form, and in them the label's colon can
  * only be `:`; such a text without one holds no label. Most cells of a sheet take this shortcut.
  */
-const PLAIN_TEXT = /^[\x20-\x7e\u4e00-\u9fff\n\r]*$/;
-const cannotHoldLabel = (text: string): boolean => !text.includes(':') && PLAIN_TEXT.test(text);
+const cannotHoldLabel = (text: string): boolean => !text.includes(':') && isPlainText(text);
 
 /**
  * Deadlines a notice states in its text, each on a line opening with a label

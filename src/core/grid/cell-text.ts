@@ -27,3 +27,27 @@ export function isBlankValue(value: CellValue): boolean {
   if (typeof value === 'string') return /^[\s\u3000\u00a0\u200b-\u200d\u2060\ufeff]*$/.test(value);
   return false;
 }
+
+const SPACES = /[\s\u3000\u00a0]+/g;
+const HAS_SPACE = /[\s\u3000\u00a0]/;
+
+/**
+ * The text with every space removed, full-width and non-breaking ones included: how names
+ * (`郭  琳`) and table cells are compared. A text without spaces comes back as it is.
+ *
+ * @example removeSpaces('郭　 琳') // → '郭琳'
+ */
+export function removeSpaces(text: string): string {
+  return HAS_SPACE.test(text) ? text.replace(SPACES, '') : text;
+}
+
+/**
+ * True for text of printable ASCII, CJK Unified Ideographs and line breaks only. Such text holds
+ * no full-width form, special space or invisible character, and is its own NFKC normal form:
+ * the contact and notice rules skip their character-by-character work for it.
+ */
+export function isPlainText(text: string): boolean {
+  return PLAIN_TEXT.test(text);
+}
+
+const PLAIN_TEXT = /^[\x20-\x7e\u4e00-\u9fff\n\r]*$/;
