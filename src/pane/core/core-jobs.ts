@@ -2,6 +2,7 @@ import type { AnnexKind } from '../../core/annex/annex-kind';
 import { buildAnnex, type AnnexSource } from '../../core/annex/build-annex';
 import { STAR_LEVELS } from '../../core/annex/score-summary';
 import { extractRubric } from '../../core/scoring/extractRubric';
+import type { LevelThreshold } from '../../core/scoring/rubric';
 import { checkWorkbook } from '../../core/check/check-workbook';
 import { markFindings } from '../../core/check/mark-findings';
 import { fixContacts } from '../../core/contacts/fixContacts';
@@ -51,7 +52,7 @@ export interface RubricSummary {
   readonly fullScore: number;
   /** How many items the rubric has: none means no score sheet can be built from it. */
   readonly items: number;
-  readonly levels: readonly { readonly label: string; readonly min: number }[];
+  readonly levels: readonly LevelThreshold[];
   readonly levelsDeclared: boolean;
 }
 
