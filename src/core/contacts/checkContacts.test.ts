@@ -164,6 +164,17 @@ describe('checkContacts: NAME_SIMILAR look-alikes', () => {
   });
 });
 
+describe('checkContacts: a second phone column', () => {
+  it('is checked on its own (值班手机 beside 联系电话), and a bare number there lacks no name', () => {
+    const grid = gridOf('联络表', [['联系人', '联系电话', '值班手机'], ['王芳', '13905951111', 15080801234], ['李明', '13905952222', '1508080123']]);
+    const table = tableOf(grid, 'pairing-plan', ['contactName', 'phone', 'phone']);
+    expect(lines(checkContacts(contextOf([grid], [table])))).toEqual([
+      '联络表!C2 PHONE_STORED_AS_NUMBER 电话号码以数字格式保存，Excel 可能显示为“1.50808E+10”',
+      '联络表!C3 PHONE_INVALID 电话号码“1508080123”无效：位数不对（手机号应为 11 位，这里是 10 位）',
+    ]);
+  });
+});
+
 describe('checkContacts: robustness', () => {
   const cellValue = fc.oneof(
     fc.string(),

@@ -46,16 +46,19 @@ export interface ContactUnit {
 /**
  * Roles whose cells hold names, phones or both (DOMAIN §1–2). Cells in list
  * roles hold several names (`杨爱民、原天义`) and sometimes a phone (seed 004's
- * 包联单位分管领导 `陶  宏\n13982969551`).
+ * 包联单位分管领导 `陶  宏\n13982969551`). A second phone column (`值班手机` beside
+ * `联系电话`) is read on its own: its cells are checked, and a bare number there is no
+ * NAME_MISSING.
  */
-const COMBINED_ROLES: readonly { readonly role: ColumnRole; readonly expectsPhone: boolean }[] = [
-  { role: 'contact', expectsPhone: true },
-  { role: 'contactName', expectsPhone: false },
-  { role: 'name', expectsPhone: false },
-  { role: 'person', expectsPhone: false },
-  { role: 'responsible', expectsPhone: false },
-  { role: 'leader', expectsPhone: false },
-  { role: 'gridStaff', expectsPhone: false },
+const COMBINED_ROLES: readonly { readonly role: ColumnRole; readonly expectsPhone: boolean; readonly expectsName: boolean }[] = [
+  { role: 'contact', expectsPhone: true, expectsName: true },
+  { role: 'contactName', expectsPhone: false, expectsName: true },
+  { role: 'name', expectsPhone: false, expectsName: true },
+  { role: 'person', expectsPhone: false, expectsName: true },
+  { role: 'responsible', expectsPhone: false, expectsName: true },
+  { role: 'leader', expectsPhone: false, expectsName: true },
+  { role: 'gridStaff', expectsPhone: false, expectsName: true },
+  { role: 'phone', expectsPhone: false, expectsName: false },
 ];
 
 /** Where a phone column takes its names from, in order of preference. */
@@ -72,13 +75,13 @@ export function contactText(cell: ContactCell, options: ClassifyPhoneOptions): s
 }
 
 /** The contact-bearing columns of a table: single cells read whole, and the name + phone column pair. */
-function contactColumnsOf(table: RecognizedTable): { combined: { col: number; expectsPhone: boolean }[]; phoneCol?: number; nameCol?: number } {
+function contactColumnsOf(table: RecognizedTable): { combined: { col: number; expectsPhone: boolean; expectsName: boolean }[]; phoneCol?: number; nameCol?: number } {
   const phoneCol = columnsOf(table, 'phone')[0];
   const nameCol = phoneCol === undefined ? undefined : NAME_SOURCES.map((role) => columnsOf(table, role)[0]).find((c) => c !== undefined);
   // Once a 联系人及电话 column has been split into 联系人 + 联系电话, the split pair speaks for it.
   const splitPair = phoneCol !== undefined && nameCol !== undefined;
   const combined = COMBINED_ROLES.filter(({ role }) => !(splitPair && role === 'contact'))
-    .flatMap(({ role, expectsPhone }) => columnsOf(table, role).map((col) => ({ col, expectsPhone })))
+    .flatMap(({ role, expectsPhone, expectsName }) => columnsOf(table, role).map((col) => ({ col, expectsPhone, expectsName })))
     .filter(({ col }, i, all) => col !== nameCol && col !== phoneCol && all.findIndex((x) => x.col === col) === i);
   return { combined, phoneCol, nameCol };
 }
@@ -132,11 +135,11 @@ export function forEachContactRow(context: CheckContext, visit: (units: readonly
     for (const row of table.dataRows) {
       const newCells: ContactCell[] = [];
       const units: ContactUnit[] = [];
-      for (const { col, expectsPhone } of combined) {
+      for (const { col, expectsPhone, expectsName } of combined) {
         const cell = cellAtPos(row, col, true, newCells);
         if (cell.entries === undefined) continue;
         const entries = cell.entries.map((entry): PlacedEntry => ({ id: nextId++, entry, nameCell: cell, phoneCell: cell }));
-        units.push({ tableKey, tableKind: table.kind, expectsPhone, expectsName: true, nameCell: cell, phoneCell: cell, entries });
+        units.push({ tableKey, tableKind: table.kind, expectsPhone, expectsName, nameCell: cell, phoneCell: cell, entries });
       }
       if (phoneCol !== undefined) {
         const phoneCell = cellAtPos(row, phoneCol, false, newCells);
