@@ -152,7 +152,7 @@ export const EN: PaneStrings = {
   kinds: {
     'pairing-plan': 'Pairing plan', 'monthly-schedule': 'Monthly schedule', rubric: 'Rubric', 'star-standard': 'Star standard',
     'task-breakdown': 'Task breakdown', roster: 'Roster', 'indicator-checklist': 'Indicator checklist', 'site-checklist': 'Site checklist',
-    'grid-assignment': 'Grid assignment', 'score-sheet': 'Score sheet', unknown: 'Not recognised',
+    'grid-assignment': 'Grid assignment', 'score-sheet': 'Score sheet', 'entity-list': 'List of communities or units', unknown: 'Not recognised',
   },
   roles: ROLES_EN,
   severities: { error: 'Error', warning: 'Warning', info: 'Info' },

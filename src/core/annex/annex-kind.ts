@@ -27,6 +27,7 @@ export const ANNEX_KIND_NAMES_ZH: Readonly<Record<AnnexKind, string>> = {
   'indicator-checklist': KIND_NAMES_ZH['indicator-checklist'],
   'site-checklist': KIND_NAMES_ZH['site-checklist'],
   'grid-assignment': KIND_NAMES_ZH['grid-assignment'],
+  'entity-list': KIND_NAMES_ZH['entity-list'],
   'score-summary': '评分汇总（名次、等级、各等级数量）',
 };
 

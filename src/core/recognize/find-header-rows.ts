@@ -1,9 +1,10 @@
 import { cellText } from '../grid/cell-text';
 import type { Grid } from '../grid/grid';
-import { matchHeader, MAX_HEADER_LENGTH, normalizeHeader } from './_lib/header-matcher';
+import { GUESSED_MATCHES, matchHeaderHow, MAX_HEADER_LENGTH, normalizeHeader } from './_lib/header-matcher';
 import type { MergeIndex } from './_lib/merge-index';
 import type { RowProfile } from './_lib/row-profile';
-import { KIND_SIGNATURES, type KindSignature } from './kind-signatures';
+import { isFormLine } from './form-line';
+import { KIND_SIGNATURES, withStandIns, type KindSignature } from './kind-signatures';
 import type { ColumnBinding } from './recognized-table';
 import type { ColumnRole, TableKind } from './table-kind';
 
@@ -14,6 +15,17 @@ export interface HeaderCandidate {
   readonly score: number;
   /** Normalised header text per column of the first header row (for spotting repeats). */
   readonly texts: ReadonlyMap<number, string>;
+  /** How sure the kind is, from 0 to 1 (see `kindConfidence`). */
+  readonly confidence: number;
+  /** The next best kind, when another kind also read the row as its header. */
+  readonly runnerUp?: TableKind;
+}
+
+interface RowScore {
+  readonly score: number;
+  readonly share: number;
+  readonly missingGroups: number;
+  readonly guessed: number;
 }
 
 /**
@@ -33,32 +45,62 @@ export function headerCandidate(grid: Grid, row: number, profile: RowProfile, ti
   for (const text of texts.values()) if (text.length <= MAX_HEADER_LENGTH) shortCells++;
   if (shortCells < 2) return undefined;
 
-  let best: HeaderCandidate | undefined;
-  let bestPriority = Infinity;
+  if (isFormLine(grid, row, profile)) return undefined;
+
+  let best: { kind: TableKind; score: RowScore; priority: number } | undefined;
+  let second: { kind: TableKind; score: RowScore } | undefined;
   for (const signature of KIND_SIGNATURES) {
     const score = scoreRow(signature, texts, titleHint);
     if (score === undefined) continue;
-    if (!best || score > best.score || (score === best.score && signature.priority < bestPriority)) {
-      best = { row, kind: signature.kind, score, texts };
-      bestPriority = signature.priority;
+    if (!best || score.score > best.score.score || (score.score === best.score.score && signature.priority < best.priority)) {
+      if (best) second = best;
+      best = { kind: signature.kind, score, priority: signature.priority };
+    } else if (!second || score.score > second.score.score) {
+      second = { kind: signature.kind, score };
     }
   }
-  return best;
+  if (!best) return undefined;
+  return {
+    row,
+    kind: best.kind,
+    score: best.score.score,
+    texts,
+    confidence: kindConfidence(best.score, second?.score),
+    ...(second ? { runnerUp: second.kind } : {}),
+  };
 }
 
-function scoreRow(signature: KindSignature, texts: ReadonlyMap<number, string>, titleHint: string): number | undefined {
-  const roles = new Set<ColumnRole>();
-  let bound = 0;
+/**
+ * How sure a header's kind is: the share of its cells that bound, less a
+ * quarter for a required role it lacks, a tenth per guessed column, and a
+ * fifth when another kind read the row almost as well.
+ */
+function kindConfidence(best: RowScore, second: RowScore | undefined): number {
+  let confidence = best.share - 0.25 * best.missingGroups - 0.1 * best.guessed;
+  if (second && best.score - second.score < 0.5) confidence -= 0.2;
+  return Math.round(Math.min(1, Math.max(0.05, confidence)) * 100) / 100;
+}
+
+function scoreRow(signature: KindSignature, texts: ReadonlyMap<number, string>, titleHint: string): RowScore | undefined {
+  const matches: { role: ColumnRole }[] = [];
+  let guessed = 0;
   for (const text of texts.values()) {
-    const role = matchHeader(signature.kind, text);
-    if (role) { roles.add(role); bound++; }
+    const match = matchHeaderHow(signature.kind, text);
+    if (!match) continue;
+    matches.push(match);
+    if (GUESSED_MATCHES.has(match.how)) guessed++;
   }
-  if (bound < 2) return undefined;
-  if (!signature.required.every((group) => group.some((role) => roles.has(role)))) return undefined;
+  const bound = matches.length;
+  const roles = new Set(withStandIns(signature, matches).map((m) => m.role));
+  if (bound < 2 || bound - guessed < 1) return undefined;
+  const missingGroups = signature.required.filter((group) => !group.some((role) => roles.has(role))).length;
+  const titled = signature.titlePattern.test(titleHint);
+  // One missing role does not veto a kind that the rest of the header and the title support.
+  if (missingGroups > 1 || (missingGroups === 1 && !(titled && roles.size >= 3))) return undefined;
   const share = bound / texts.size;
   if (share < signature.minBoundShare) return undefined;
-  const titleBonus = signature.titlePattern.test(titleHint) ? 0.5 : 0;
-  return roles.size + share + titleBonus;
+  const score = roles.size + share + (titled ? 0.5 : 0) - missingGroups - 0.25 * guessed;
+  return { score, share, missingGroups, guessed };
 }
 
 /**
@@ -110,16 +152,16 @@ export function bindColumns(
     if (parent.text !== '') lastParent = parent;
     // A column under a horizontally merged header (and no child word) is handled as part of that span.
     if (parent.spanStart !== col && (child === '' || child === parent.text)) continue;
-    const role =
-      (child && matchHeader(signature.kind, normalizeHeader(child))) ||
-      (child && matchHeader(signature.kind, normalizeHeader(parent.text + child))) ||
-      (parent.text && matchHeader(signature.kind, normalizeHeader(parent.text))) ||
+    const match =
+      (child && matchHeaderHow(signature.kind, normalizeHeader(child))) ||
+      (child && matchHeaderHow(signature.kind, normalizeHeader(parent.text + child))) ||
+      (parent.text && matchHeaderHow(signature.kind, normalizeHeader(parent.text))) ||
       undefined;
-    if (!role) continue;
+    if (!match) continue;
     const header = child && child !== parent.text ? `${parent.text}/${child}` : parent.text;
-    bindings.push({ role, col, header });
+    bindings.push({ role: match.role, col, header, ...(GUESSED_MATCHES.has(match.how) ? { guessed: true } : {}) });
   }
-  return applySpans(grid, signature, bindings, top, sub, right, merges);
+  return withStandIns(signature, applySpans(grid, signature, bindings, top, sub, right, merges));
 }
 
 /** A header over several columns: `测评标准` over category + criterion in a rubric. */

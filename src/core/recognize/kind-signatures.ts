@@ -24,6 +24,11 @@ export interface KindSignature {
   readonly spanRoles?: Partial<Record<ColumnRole, readonly ColumnRole[]>>;
   /** Roles bound by the shape of a header rather than its words: `1.党员干部入户宣传（2分）` is a score-sheet item. */
   readonly patternRoles?: readonly { readonly role: ColumnRole; readonly pattern: RegExp }[];
+  /**
+   * A role the kind lacks is played by another column: a rubric headed `考核办法`
+   * with no 标准 column writes its criteria under 办法 (seed 001).
+   */
+  readonly standIns?: Partial<Record<ColumnRole, ColumnRole>>;
   /** Tie-break order between kinds that score the same (lower first). */
   readonly priority: number;
 }
@@ -97,9 +102,9 @@ export const KIND_SIGNATURES: readonly KindSignature[] = [
   },
   {
     kind: 'monthly-schedule',
-    roles: ['seq', 'month', 'unit', 'person', 'note', 'phone'],
-    required: [['month'], ['unit', 'person']],
-    titlePattern: /安排|月度|计划/,
+    roles: ['seq', 'month', 'activity', 'unit', 'person', 'note', 'phone'],
+    required: [['month'], ['unit', 'person', 'activity']],
+    titlePattern: /安排|月度|计划|年度|活动/,
     minBoundShare: 0.6,
     fillDown: [],
     keyRoles: ['month'],
@@ -127,6 +132,7 @@ export const KIND_SIGNATURES: readonly KindSignature[] = [
     keyRoles: [],
     detailRoles: [],
     spanRoles: { criterion: ['category', 'criterion'] },
+    standIns: { criterion: 'method' },
     priority: 9,
   },
   {
@@ -143,7 +149,33 @@ export const KIND_SIGNATURES: readonly KindSignature[] = [
     detailRoles: [],
     priority: 10,
   },
+  {
+    // A bare list of the communities or units to be scored (`序号 | 社区名称`): the rows of a
+    // score sheet. Last, so that any richer kind wins over it.
+    kind: 'entity-list',
+    roles: ['seq', 'entity', 'note'],
+    required: [['entity']],
+    titlePattern: /名单|名录|一览|参评|测评对象|点位/,
+    minBoundShare: 0.6,
+    fillDown: [],
+    keyRoles: ['entity'],
+    detailRoles: [],
+    priority: 11,
+  },
 ];
+
+/** The roles bound once stand-ins have taken the roles the kind lacks. */
+export function withStandIns<T extends { readonly role: ColumnRole }>(signature: KindSignature, bound: readonly T[]): T[] {
+  const standIns = signature.standIns;
+  if (!standIns) return [...bound];
+  let result = [...bound];
+  for (const [missing, by] of Object.entries(standIns) as [ColumnRole, ColumnRole][]) {
+    if (result.some((b) => b.role === missing)) continue;
+    const first = result.findIndex((b) => b.role === by);
+    if (first >= 0) result = result.map((b, i) => (i === first ? { ...b, role: missing } : b));
+  }
+  return result;
+}
 
 export function signatureOf(kind: TableKind): KindSignature {
   const signature = KIND_SIGNATURES.find((s) => s.kind === kind);

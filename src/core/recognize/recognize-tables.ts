@@ -7,6 +7,7 @@ import { signatureOf } from './kind-signatures';
 import type { ColumnBinding, RecognizedTable } from './recognized-table';
 import { readTitleBlock, type TitleBlock } from './title-block';
 import { isNoteRow } from './note-row';
+import { isHeaderAuxiliaryRow } from './auxiliary-row';
 
 /** Every table of every sheet, in tab order; a sheet with no table gives one `unknown` entry. */
 export function recognizeWorkbook(workbook: WorkbookGrids): RecognizedTable[] {
@@ -21,6 +22,8 @@ interface OpenTable {
   columns: ColumnBinding[];
   block: TitleBlock;
   repeatedHeaderRows: number[];
+  /** Weight, unit or column-number rows under a header: neither header nor data. */
+  auxiliaryRows: number[];
 }
 
 /**
@@ -87,6 +90,7 @@ function openTables(grid: Grid, profiles: readonly RowProfile[], merges: MergeIn
     const block = readTitleBlock(grid, profiles, band ? row - 1 : row, lowerBound);
     if (current && repeatsHeader(current, candidate) && !block.title && block.annexNumber === undefined) {
       current.repeatedHeaderRows.push(row);
+      if (row + 1 < profiles.length && isHeaderAuxiliaryRow(grid, row + 1, profiles[row + 1])) current.auxiliaryRows.push(row + 1);
       if (current.headerRows.length > 1 && row + 1 < profiles.length && isSubHeaderRow(grid, row, profile, profiles[row + 1], merges)) {
         current.repeatedHeaderRows.push(row + 1);
         row++;
@@ -101,8 +105,11 @@ function openTables(grid: Grid, profiles: readonly RowProfile[], merges: MergeIn
     let columns = bindColumns(grid, signature, headerRows, left, right, merges);
     // `联系人` alone holds name and phone together when the table has no phone column.
     if (!columns.some((c) => c.role === 'phone')) columns = columns.map((c) => (c.role === 'contactName' ? { ...c, role: 'contact' } : c));
-    opened.push({ candidate, headerRows, left, right, columns, block, repeatedHeaderRows: [] });
-    row = headerRows[headerRows.length - 1];
+    const auxiliaryRows: number[] = [];
+    const below = headerRows[headerRows.length - 1] + 1;
+    if (below < profiles.length && isHeaderAuxiliaryRow(grid, below, profiles[below])) auxiliaryRows.push(below);
+    opened.push({ candidate, headerRows, left, right, columns, block, repeatedHeaderRows: [], auxiliaryRows });
+    row = headerRows[headerRows.length - 1] + auxiliaryRows.length;
   }
   return opened;
 }
@@ -131,17 +138,19 @@ function headerExtent(profiles: readonly RowProfile[], headerRows: readonly numb
 function closeTable(grid: Grid, profiles: readonly RowProfile[], table: OpenTable, end: number): RecognizedTable {
   const headerEnd = table.headerRows[table.headerRows.length - 1];
   const repeated = new Set(table.repeatedHeaderRows);
+  const auxiliary = new Set(table.auxiliaryRows);
   const dataRows: number[] = [];
   const noteRows: number[] = [];
+  let afterNote = false;
   for (let row = headerEnd + 1; row <= end; row++) {
-    if (repeated.has(row)) continue;
+    // A note, then the header again: the table goes on after a page break.
+    if (repeated.has(row)) { afterNote = false; continue; }
+    if (auxiliary.has(row)) continue;
     const filled = filledWithin(profiles[row], table.left, table.right);
     if (filled.length === 0) continue;
-    if (noteRows.length > 0 || isNoteRow(grid, row, filled, table.left, table.right)) {
-      // After the first note the table is over; only further notes follow it.
-      if (isNoteRow(grid, row, filled, table.left, table.right)) { noteRows.push(row); continue; }
-      break;
-    }
+    if (isNoteRow(grid, row, filled, table.left, table.right)) { noteRows.push(row); afterNote = true; continue; }
+    // After a note the table is over, unless its header comes again.
+    if (afterNote) break;
     dataRows.push(row);
   }
   const bottom = dataRows.length > 0 ? dataRows[dataRows.length - 1] : headerEnd;
@@ -156,6 +165,8 @@ function closeTable(grid: Grid, profiles: readonly RowProfile[], table: OpenTabl
     dataRows,
     repeatedHeaderRows: table.repeatedHeaderRows.filter((r) => r <= bottom),
     noteRows,
+    confidence: table.candidate.confidence,
+    ...(table.candidate.runnerUp ? { runnerUp: table.candidate.runnerUp } : {}),
   };
 }
 

@@ -8,6 +8,10 @@ export interface ColumnBinding {
   readonly col: number;
   /** The header text as written (parent and child joined by `/` for two-row headers). */
   readonly header: string;
+  /** True when the role was guessed (a word inside a longer header, a one-character slip): reported, never silent. */
+  readonly guessed?: boolean;
+  /** True when the user set this role (a stored correction). */
+  readonly corrected?: boolean;
 }
 
 /**
@@ -37,6 +41,12 @@ export interface RecognizedTable {
   readonly repeatedHeaderRows: readonly number[];
   /** Note rows (`注：…`) that belong to the table. */
   readonly noteRows: readonly number[];
+  /** How sure the kind is, 0–1 (header words bound, required roles present, no close second kind). */
+  readonly confidence?: number;
+  /** The kind that read the header almost as well, when one did. */
+  readonly runnerUp?: RecognizedKind;
+  /** True when the user set the kind, header or columns (a stored correction). */
+  readonly corrected?: boolean;
 }
 
 /** The first column bound to a role, if any. */

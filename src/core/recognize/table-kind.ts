@@ -14,6 +14,7 @@ export const TABLE_KINDS = [
   'site-checklist',
   'grid-assignment',
   'score-sheet',
+  'entity-list',
 ] as const;
 
 export type TableKind = (typeof TABLE_KINDS)[number];
@@ -27,7 +28,7 @@ export const COLUMN_ROLES = [
   'unit', 'community', 'location', 'contact', 'contactName', 'phone', 'person',
   'leader', 'department', 'partner', 'responsible', 'role', 'name', 'title',
   // schedules and tasks
-  'month', 'note', 'task', 'deadline',
+  'month', 'activity', 'note', 'task', 'deadline',
   // rubrics and standards
   'category', 'criterion', 'method', 'maxPoints', 'score', 'aspect',
   // indicator checklists
@@ -58,5 +59,6 @@ export const KIND_NAMES_ZH: Readonly<Record<RecognizedKind, string>> = {
   'site-checklist': '实地点位建设任务清单',
   'grid-assignment': '包联社区网格责任表',
   'score-sheet': '评分汇总表',
+  'entity-list': '社区（单位）名单',
   unknown: '未识别',
 };

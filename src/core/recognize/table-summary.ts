@@ -16,6 +16,12 @@ export interface TableSummary {
   readonly declaredCount?: number;
   readonly dataRows: number;
   readonly repeatedHeaderRows?: readonly number[];
+  /** How sure the kind is (0–1); below 0.7 the CLI and the pane ask the user to look. */
+  readonly confidence?: number;
+  /** Roles the recogniser guessed (a word inside a longer header, a one-character slip): role → column letter. */
+  readonly guessed?: Readonly<Record<string, string>>;
+  /** True when a stored correction set this table's kind, header or columns. */
+  readonly corrected?: boolean;
 }
 
 /**
@@ -28,6 +34,7 @@ export function summarizeTable(table: RecognizedTable): TableSummary {
     const existing = columns[role];
     columns[role] = existing === undefined ? letter : [...(Array.isArray(existing) ? existing : [existing]), letter];
   }
+  const guessed = table.columns.filter((c) => c.guessed && !c.corrected);
   const empty = table.kind === 'unknown' && table.headerRows.length === 0 && table.dataRows.length === 0;
   return {
     sheet: table.sheet,
@@ -41,5 +48,8 @@ export function summarizeTable(table: RecognizedTable): TableSummary {
     ...(table.declaredCount !== undefined ? { declaredCount: table.declaredCount } : {}),
     dataRows: table.dataRows.length,
     ...(table.repeatedHeaderRows.length > 0 ? { repeatedHeaderRows: table.repeatedHeaderRows.map((r) => r + 1) } : {}),
+    ...(table.confidence === undefined ? {} : { confidence: table.confidence }),
+    ...(guessed.length > 0 ? { guessed: Object.fromEntries(guessed.map((c) => [c.role, columnLetter(c.col)])) } : {}),
+    ...(table.corrected ? { corrected: true } : {}),
   };
 }

@@ -1,6 +1,7 @@
 import { cellText } from '../grid/cell-text';
 import type { Grid } from '../grid/grid';
 import type { RowProfile } from './_lib/row-profile';
+import { isFormLine } from './form-line';
 import { declaredCount, NOTE_START, parseAnnexLabel, TITLE_WORDS } from './title-text';
 
 /** What stands above a header: `附件1`, the title, form lines such as `单位名称:`. */
@@ -25,6 +26,8 @@ export function readTitleBlock(grid: Grid, profiles: readonly RowProfile[], head
   for (let row = headerRow - 1; row >= lowerBound && lines.length < MAX_LINES_ABOVE; row--) {
     const profile = profiles[row];
     if (profile.filled.length === 0) continue;
+    // `社区名称：…  自评得分：  分` between the title and the header: skipped, not a title.
+    if (profile.filled.length > 1 && isFormLine(grid, row, profile)) continue;
     if (profile.filled.length > 1) break;
     const text = cellText(grid.values[row][profile.filled[0]]).replace(/\s*\n\s*/g, '').trim();
     if (NOTE_START.test(text)) break;

@@ -33,16 +33,19 @@ export function parseAnnexLabel(text: string): { number: number; rest: string } 
   return { number, rest: m[2].trim() };
 }
 
-const COUNT_UNITS = '个|家|名|处|项|人|条|所|户|支';
+const COUNT_UNITS = '个|家|名|处|项|人|条|所|户|支|件|座|村|镇|街道';
 const COUNT_IN_BRACKETS = new RegExp(`[（(][^（）()]*?([0-9]+|[一二三四五六七八九十百]+)\\s*(?:${COUNT_UNITS})[^（）()]*[）)]`);
 const COUNT_TOTAL = new RegExp(`共\\s*([0-9]+|[一二三四五六七八九十百]+)\\s*(?:${COUNT_UNITS})`);
+/** `46个文明单位…`, `10件民生实事…`: a count in the running title, not an ordinal (`第3个`) nor a year or month. */
+const COUNT_BARE = new RegExp(`(?<![第\\d.])([0-9]{1,4})\\s*(?:${COUNT_UNITS})(?![\\d月日])`);
 
 /**
  * The row count a title declares: `文明单位结对社区共建活动计划表（淇滨区46个）` → 46,
- * `（共6个）` → 6, `共四十六个社区` → 46. Years (`2025年度`) are not counts.
+ * `（共6个）` → 6, `共四十六个社区` → 46, `全市12家文明单位…` → 12, `10件民生实事` → 10.
+ * Years (`2025年度`) and ordinals (`第3个`) are not counts.
  */
 export function declaredCount(title: string): number | undefined {
-  const m = COUNT_IN_BRACKETS.exec(title) ?? COUNT_TOTAL.exec(title);
+  const m = COUNT_IN_BRACKETS.exec(title) ?? COUNT_TOTAL.exec(title) ?? COUNT_BARE.exec(title);
   return m ? parseChineseNumber(m[1]) : undefined;
 }
 
