@@ -29,6 +29,13 @@ export interface KindSignature {
    * with no 标准 column writes its criteria under 办法 (seed 001).
    */
   readonly standIns?: Partial<Record<ColumnRole, ColumnRole>>;
+  /**
+   * When several columns bind to this role, the one whose data text is longest
+   * keeps it; the others become `left` or `right` by their side of it. A rubric
+   * headed `测评项目 | 测评内容 | 测评标准` has two 内容/标准 columns: the shorter
+   * one on the left is a sub-category, one on the right a scoring note.
+   */
+  readonly mainColumn?: { readonly role: ColumnRole; readonly left: ColumnRole; readonly right: ColumnRole };
   /** Tie-break order between kinds that score the same (lower first). */
   readonly priority: number;
 }
@@ -36,9 +43,10 @@ export interface KindSignature {
 export const KIND_SIGNATURES: readonly KindSignature[] = [
   {
     kind: 'indicator-checklist',
-    roles: ['seq', 'indicatorL1', 'indicatorL2', 'indicatorL3', 'criterion', 'requirement', 'plannedWork', 'plannedTime', 'department', 'collection', 'contact', 'contactName', 'phone', 'note'],
-    required: [['indicatorL2', 'indicatorL3'], ['requirement', 'plannedWork', 'collection']],
-    titlePattern: /清单|测评体系|对标|申报/,
+    roles: ['seq', 'indicatorL1', 'indicatorL2', 'indicatorL3', 'criterion', 'requirement', 'plannedWork', 'plannedTime', 'leader', 'department', 'collection', 'contact', 'contactName', 'phone', 'note'],
+    // Keyed by 测评体系 indicators, with who does what: planned work, material, or simply a responsible unit (责任分工).
+    required: [['indicatorL1', 'indicatorL2', 'indicatorL3'], ['requirement', 'plannedWork', 'collection', 'department']],
+    titlePattern: /清单|测评体系|对标|申报|分工/,
     minBoundShare: 0.6,
     fillDown: ['indicatorL1', 'indicatorL2', 'indicatorL3', 'criterion'],
     keyRoles: [],
@@ -58,9 +66,9 @@ export const KIND_SIGNATURES: readonly KindSignature[] = [
   },
   {
     kind: 'site-checklist',
-    roles: ['seq', 'site', 'indicator', 'criterion', 'unit', 'contact', 'contactName', 'phone', 'note'],
+    roles: ['seq', 'site', 'indicator', 'criterion', 'unit', 'contact', 'contactName', 'phone', 'deadline', 'note'],
     required: [['site'], ['criterion', 'indicator']],
-    titlePattern: /点位|实地/,
+    titlePattern: /点位|实地|督查|问题|路段/,
     minBoundShare: 0.6,
     fillDown: ['site'],
     keyRoles: [],
@@ -124,7 +132,7 @@ export const KIND_SIGNATURES: readonly KindSignature[] = [
   },
   {
     kind: 'rubric',
-    roles: ['seq', 'category', 'criterion', 'method', 'maxPoints', 'score', 'note'],
+    roles: ['seq', 'category', 'criterion', 'method', 'maxPoints', 'score', 'note', 'department', 'collection'],
     required: [['criterion'], ['maxPoints', 'score', 'method']],
     titlePattern: /标准|测评|考核|评分|细则|评选/,
     minBoundShare: 0.6,
@@ -133,6 +141,7 @@ export const KIND_SIGNATURES: readonly KindSignature[] = [
     detailRoles: [],
     spanRoles: { criterion: ['category', 'criterion'] },
     standIns: { criterion: 'method' },
+    mainColumn: { role: 'criterion', left: 'category', right: 'note' },
     priority: 9,
   },
   {

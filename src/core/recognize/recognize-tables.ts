@@ -3,7 +3,9 @@ import { buildMergeIndex, type MergeIndex } from './_lib/merge-index';
 import { filledWithin, profileRow, singleText, type RowProfile } from './_lib/row-profile';
 import { bindColumns, headerCandidate, isBandAboveHeader, isSubHeaderRow, type HeaderCandidate } from './find-header-rows';
 import { findHeaderlessRosters } from './find-headerless-rosters';
-import { signatureOf } from './kind-signatures';
+import { findHeaderlessLists } from './find-headerless-lists';
+import { signatureOf, type KindSignature } from './kind-signatures';
+import { cellText } from '../grid/cell-text';
 import type { ColumnBinding, RecognizedTable } from './recognized-table';
 import { readTitleBlock, type TitleBlock } from './title-block';
 import { isNoteRow } from './note-row';
@@ -66,6 +68,23 @@ export function recognizeTables(grid: Grid): RecognizedTable[] {
       dataRows,
       repeatedHeaderRows: [],
       noteRows: [],
+    });
+  }
+
+  for (const list of findHeaderlessLists(grid, profiles, (row) => !claimed(row))) {
+    const block = readTitleBlock(grid, profiles, list.firstRow, 0);
+    tables.push({
+      sheet: grid.name,
+      kind: 'entity-list',
+      ...titleFields(block),
+      headerRows: [],
+      range: { top: list.firstRow, left: list.entityCol, bottom: list.lastRow, right: list.entityCol },
+      columns: [{ role: 'entity', col: list.entityCol, header: '' }],
+      dataRows: list.rows,
+      repeatedHeaderRows: [],
+      noteRows: [],
+      // No header to read: the kind rests on the names alone.
+      confidence: 0.6,
     });
   }
 
@@ -154,6 +173,7 @@ function closeTable(grid: Grid, profiles: readonly RowProfile[], table: OpenTabl
     dataRows.push(row);
   }
   const bottom = dataRows.length > 0 ? dataRows[dataRows.length - 1] : headerEnd;
+  const columns = settleMainColumn(grid, signatureOf(table.candidate.kind), table.columns, dataRows);
   const range: CellRange = { top: table.headerRows[0], left: table.left, bottom, right: table.right };
   return {
     sheet: grid.name,
@@ -161,13 +181,24 @@ function closeTable(grid: Grid, profiles: readonly RowProfile[], table: OpenTabl
     ...titleFields(table.block),
     headerRows: table.headerRows,
     range,
-    columns: table.columns,
+    columns,
     dataRows,
     repeatedHeaderRows: table.repeatedHeaderRows.filter((r) => r <= bottom),
     noteRows,
     confidence: table.candidate.confidence,
     ...(table.candidate.runnerUp ? { runnerUp: table.candidate.runnerUp } : {}),
   };
+}
+
+/** Applies the kind's `mainColumn` rule once the data rows are known (see KindSignature.mainColumn). */
+function settleMainColumn(grid: Grid, signature: KindSignature, columns: readonly ColumnBinding[], dataRows: readonly number[]): readonly ColumnBinding[] {
+  const rule = signature.mainColumn;
+  if (!rule) return columns;
+  const bound = columns.filter((c) => c.role === rule.role);
+  if (bound.length < 2) return columns;
+  const textLength = (col: number) => dataRows.reduce((sum, row) => sum + cellText(grid.values[row]?.[col] ?? null).length, 0);
+  const main = bound.reduce((best, c) => (textLength(c.col) > textLength(best.col) ? c : best));
+  return columns.map((c) => (c.role !== rule.role || c === main ? c : { ...c, role: c.col < main.col ? rule.left : rule.right }));
 }
 
 function titleFields(block: TitleBlock): Pick<RecognizedTable, 'annexLabel' | 'annexNumber' | 'title' | 'titleRow' | 'declaredCount'> {

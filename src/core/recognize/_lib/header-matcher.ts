@@ -94,6 +94,13 @@ export function matchHeaderHow(kind: TableKind, normalized: string): HeaderMatch
   const afterPrefixes = stripPrefixes(stripped);
   const compound = words.exact.get(afterPrefixes) ?? words.heads.find(([head]) => head === afterPrefixes)?.[1];
   if (compound) return { role: compound, how: 'compound' };
+  // `测评标准及方法`: in a joined compound the last word is the head.
+  const joined = /^(.+)[及和与、](.+)$/.exec(stripped);
+  if (joined) {
+    const last = stripPrefixes(joined[2]);
+    const head = words.exact.get(last) ?? words.heads.find(([h]) => h === last)?.[1];
+    if (head) return { role: head, how: 'compound' };
+  }
   for (let start = 1; start <= Math.min(4, stripped.length - 2); start++) {
     const suffix = words.exact.get(stripped.slice(start));
     if (suffix) return { role: suffix, how: 'suffix' };
