@@ -37,7 +37,7 @@ export const COLUMN_SYNONYMS: Readonly<Record<ColumnRole, readonly string[]>> = 
   indicatorL1: ['测评项目', '一级指标', '测评类别'],
   indicatorL2: ['指标名称', '二级指标'],
   indicatorL3: ['测评内容', '三级指标'],
-  requirement: ['网上申报具体要求', '申报要求', '具体要求', '网上申报要求', '报送要求', '申报具体要求'],
+  requirement: ['网上申报具体要求', '材料要求', '资料要求', '佐证材料', '申报要求', '具体要求', '网上申报要求', '报送要求', '申报具体要求'],
   plannedWork: ['计划开展工作内容', '工作内容', '工作措施', '计划工作内容', '具体措施', '工作举措'],
   plannedTime: ['计划开展时间', '完成时间', '时间', '时间节点', '完成时限', '开展时间'],
   // In an indicator checklist, 测评方法 (实地考察, 材料审核…) says how the evidence is collected.

@@ -46,11 +46,12 @@ export function headerCandidate(grid: Grid, row: number, profile: RowProfile, ti
   if (shortCells < 2) return undefined;
 
   if (isFormLine(grid, row, profile)) return undefined;
+  const below = textBelow(grid, row);
 
   let best: { kind: TableKind; score: RowScore; priority: number } | undefined;
   let second: { kind: TableKind; score: RowScore } | undefined;
   for (const signature of KIND_SIGNATURES) {
-    const score = scoreRow(signature, texts, titleHint);
+    const score = scoreRow(signature, texts, titleHint, below);
     if (score === undefined) continue;
     if (!best || score.score > best.score.score || (score.score === best.score.score && signature.priority < best.priority)) {
       if (best) second = best;
@@ -81,7 +82,14 @@ function kindConfidence(best: RowScore, second: RowScore | undefined): number {
   return Math.round(Math.min(1, Math.max(0.05, confidence)) * 100) / 100;
 }
 
-function scoreRow(signature: KindSignature, texts: ReadonlyMap<number, string>, titleHint: string): RowScore | undefined {
+/** The text of the few rows under a candidate header, for kinds that know what their data looks like. */
+function textBelow(grid: Grid, row: number): string {
+  let text = '';
+  for (let r = row + 1; r <= row + 4 && r < grid.values.length; r++) for (const value of grid.values[r] ?? []) text += cellText(value).slice(0, 400);
+  return text;
+}
+
+function scoreRow(signature: KindSignature, texts: ReadonlyMap<number, string>, titleHint: string, below: string): RowScore | undefined {
   const matches: { role: ColumnRole }[] = [];
   let guessed = 0;
   for (const text of texts.values()) {
@@ -95,11 +103,13 @@ function scoreRow(signature: KindSignature, texts: ReadonlyMap<number, string>, 
   if (bound < 2 || bound - guessed < 1) return undefined;
   const missingGroups = signature.required.filter((group) => !group.some((role) => roles.has(role))).length;
   const titled = signature.titlePattern.test(titleHint);
-  // One missing role does not veto a kind that the rest of the header and the title support.
-  if (missingGroups > 1 || (missingGroups === 1 && !(titled && roles.size >= 3))) return undefined;
+  const dataLike = signature.dataPattern?.test(below) ?? false;
+  // One missing role does not veto a kind that the rest of the header and the title (or its data) support.
+  if (missingGroups > 1 || (missingGroups === 1 && !((titled || dataLike) && roles.size >= 2))) return undefined;
   const share = bound / texts.size;
   if (share < signature.minBoundShare) return undefined;
-  const score = roles.size + share + (titled ? 0.5 : 0) - missingGroups - 0.25 * guessed;
+  // Every header cell left unbound counts against the kind: a rubric's 得分 column is no checklist's.
+  const score = roles.size + 2 * share + (titled ? 0.5 : 0) + (dataLike ? 1 : 0) - missingGroups - 0.25 * guessed;
   return { score, share, missingGroups, guessed };
 }
 

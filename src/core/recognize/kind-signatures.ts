@@ -13,6 +13,8 @@ export interface KindSignature {
   readonly required: readonly (readonly ColumnRole[])[];
   /** Title words that confirm the kind (a tie-breaker, never enough alone). */
   readonly titlePattern: RegExp;
+  /** What the first rows under the header hold in this kind (a rubric's `（4分）`): evidence like the title's. */
+  readonly dataPattern?: RegExp;
   /** Share of a header row's non-empty cells that must bind to roles. */
   readonly minBoundShare: number;
   /** Roles whose blank cells mean "same as above" (merged in the Word original). */
@@ -44,8 +46,9 @@ export const KIND_SIGNATURES: readonly KindSignature[] = [
   {
     kind: 'indicator-checklist',
     roles: ['seq', 'indicatorL1', 'indicatorL2', 'indicatorL3', 'criterion', 'requirement', 'plannedWork', 'plannedTime', 'leader', 'department', 'collection', 'contact', 'contactName', 'phone', 'note'],
-    // Keyed by 测评体系 indicators, with who does what: planned work, material, or simply a responsible unit (责任分工).
-    required: [['indicatorL1', 'indicatorL2', 'indicatorL3'], ['requirement', 'plannedWork', 'collection', 'department']],
+    // Keyed by 测评体系 indicators, with who does what: planned work or material; a bare 责任分工 table
+    // (indicator and responsible unit only) is let in by its title, one missing group.
+    required: [['indicatorL1', 'indicatorL2', 'indicatorL3'], ['requirement', 'plannedWork', 'collection']],
     titlePattern: /清单|测评体系|对标|申报|分工/,
     minBoundShare: 0.6,
     fillDown: ['indicatorL1', 'indicatorL2', 'indicatorL3', 'criterion'],
@@ -135,6 +138,7 @@ export const KIND_SIGNATURES: readonly KindSignature[] = [
     roles: ['seq', 'category', 'criterion', 'method', 'maxPoints', 'score', 'note', 'department', 'collection'],
     required: [['criterion'], ['maxPoints', 'score', 'method']],
     titlePattern: /标准|测评|考核|评分|细则|评选/,
+    dataPattern: /\d+(?:\.\d+)?\s*分(?![钟类])/,
     minBoundShare: 0.6,
     fillDown: ['category'],
     keyRoles: [],

@@ -95,11 +95,13 @@ export function recognizeTables(grid: Grid): RecognizedTable[] {
 /** Walks the header candidates top to bottom: each starts a new table unless it repeats the open one's header. */
 function openTables(grid: Grid, profiles: readonly RowProfile[], merges: MergeIndex): OpenTable[] {
   const opened: OpenTable[] = [];
+  // The last two single-cell lines: a title is often followed by `（2020年版）` or a date.
   let lastTitle = '';
+  let lastLine = '';
   for (let row = 0; row < profiles.length; row++) {
     const profile = profiles[row];
     const single = singleText(grid, row, profile);
-    if (single) lastTitle = single;
+    if (single) { lastTitle = `${lastLine} ${single}`; lastLine = single; }
     const candidate = headerCandidate(grid, row, profile, lastTitle);
     if (!candidate) continue;
 
