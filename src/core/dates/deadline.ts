@@ -28,7 +28,8 @@ interface DeadlineBase {
 }
 
 /**
- * One day. `by`: the work is due on or before it (`2020年6月30日前`, `10月底前完成`);
+ * One day. `by`: the work is due on or before it (`2020年6月30日前`, `10月底前完成`,
+ * and a month's or year's end written alone: `6月底`, `2023年底`);
  * `on`: it happens that day (`2020.6.30`, a date cell). `periodEnd` marks a day
  * the text named only as the end of a month or year (`7月底完成`, `年底前完成`).
  */
@@ -56,13 +57,17 @@ export interface IntervalDeadline extends DeadlineBase {
 /**
  * No end in sight: `全年` / `2024年全年` (scope `year`, start and end are that
  * year's first and last day when the year is known), `长期` / `常态化`
- * (`indefinite`), `2023年7月至今` / `2021年以来` (`since`, from `start`).
+ * (`indefinite`), `2023年7月至今` / `2021年以来` / `2022年10月起` (`since`, from `start`).
+ * `named` marks a year the text names as a stretch of time (`2024年`,
+ * `2017年度`) rather than work all year round (`全年`): the checks treat both
+ * alike, the public reading (`describeDeadline`) calls it an interval.
  */
 export interface OngoingDeadline extends DeadlineBase {
   readonly kind: 'ongoing';
   readonly scope: 'year' | 'indefinite' | 'since';
   readonly start?: DeadlineDate;
   readonly end?: DeadlineDate;
+  readonly named?: true;
 }
 
 /** `按时间节点`: due at milestones set elsewhere; no fixed date. */
@@ -70,19 +75,29 @@ export interface MilestoneDeadline extends DeadlineBase {
   readonly kind: 'milestone';
 }
 
-/** How often a recurring duty comes back. */
-export type RecurrenceUnit = 'day' | 'week' | 'month' | 'quarter' | 'half-year' | 'year';
+/** How often a recurring duty comes back (`每半月`: twice a month, the 1st–15th and the 16th–end). */
+export type RecurrenceUnit = 'day' | 'week' | 'half-month' | 'month' | 'quarter' | 'half-year' | 'year';
 
 /**
  * A duty that comes back: `每月5日前` (every month, by the 5th), `季度收集`,
- * `半年收集`, `每季度`, `每周`, `每年9月前` (every year, before September).
- * `detail` keeps a rest the grammar does not model (`每月第4周的周五`).
+ * `半年收集`, `每季度`, `每周五` (`weekday` 5), `每月末` / `每季度末` (`last`),
+ * `每个月的第一个星期六` (`weekday` 6, `nth` 1), `每年9月前` (every year, before September).
+ * `start` / `end` bound the repetition when the text does (`2021年每月5日前`,
+ * `3月起每周六`). `detail` keeps a rest the grammar does not model (`每月第4周的周五`).
  */
 export interface RecurrenceDeadline extends DeadlineBase {
   readonly kind: 'recurrence';
   readonly every: RecurrenceUnit;
   readonly month?: number;
+  /** Day of the month (of `month` for a yearly duty). */
   readonly day?: number;
+  /** 1 = Monday … 7 = Sunday: the day of a weekly duty, or with `nth` the N-th such day of the period. */
+  readonly weekday?: number;
+  readonly nth?: number;
+  /** Due at the end of each period (`每月末`, `每季度末`, `每月底前`). */
+  readonly last?: true;
+  readonly start?: DeadlineDate;
+  readonly end?: DeadlineDate;
   readonly mode: 'by' | 'on' | 'any';
   readonly detail?: string;
 }
@@ -98,7 +113,9 @@ export type RelativeUnit = 'workday' | 'day' | 'week' | 'month';
  */
 export interface RelativeDeadline extends DeadlineBase {
   readonly kind: 'relative';
+  /** The upper bound: `3-5个工作日` allows 5 (`least` is 3). */
   readonly amount: number;
+  readonly least?: number;
   readonly unit: RelativeUnit;
   readonly after?: string;
 }

@@ -13,8 +13,14 @@ const TOKENS = [
   '年', '月', '日', '号', '至', '到', '—', '-', '~', '、', '前', '以前', '内', '以内', '底', '末', '初', '上旬', '中旬', '下旬', '中下旬',
   '完成', '每', '每月', '季度', '半年', '全年', '长期', '按时间节点', '个工作日', '天', '后', '次年', '今年', '至今', '以来', '第', '份',
   '0', '1', '2', '3', '6', '9', '12', '29', '30', '31', '2020', '2021', '〇', '一', '二', '十', '三十一', '两', '（', '）', '(', ')', ' ', '　', '：',
+  // issue 12: ranges, leads, clocks, weekdays, recurrences and counts of real notices
+  '起至', '起到', '即日起至', '从', '自', '到', '于', '以', '止', '结束', '起', '以来', '及以后', '---', '--', '～', '〜', '.', '/',
+  ':', '00', '点', '时', '半', '上午', '下午', '全天', '(星期二)', '星期', '周', '第', '个', '的', '末', '每半月', '每周', '每季度',
+  '个工作日', '不得超过', '为时间节点', '国庆节', '元月', '期间', '以來', '時間節點', '按照', '要求', '2023720', '1018',
 ];
 const grammarish = fc.array(fc.constantFrom(...TOKENS), { maxLength: 12 }).map((t) => t.join(''));
+// Without `:` and `：`, so a label put in front is the only label (`时间:6月` would be one itself).
+const labelFree = fc.array(fc.constantFrom(...TOKENS.filter((t) => !/[:：]/.test(t))), { maxLength: 12 }).map((t) => t.join(''));
 
 const cellValue: fc.Arbitrary<CellValue> = fc.oneof(
   fc.string({ unit: 'binary' }),
@@ -34,7 +40,7 @@ const validDay = fc.integer({ min: 1900, max: 2100 }).chain((year) => fc.integer
 
 function datesOf(d: Deadline): DeadlineDate[] {
   if (d.kind === 'day') return [d.date];
-  if (d.kind === 'interval' || d.kind === 'ongoing') return [d.start, d.end].filter((x): x is DeadlineDate => x !== undefined);
+  if (d.kind === 'interval' || d.kind === 'ongoing' || d.kind === 'recurrence') return [d.start, d.end].filter((x): x is DeadlineDate => x !== undefined);
   return [];
 }
 
@@ -64,6 +70,19 @@ describe('parseDeadline properties', () => {
       const { text: _a, ...plain } = parseDeadline(s, { year: 2020 });
       const { text: _b, ...spaced } = parseDeadline([...s].join(space), { year: 2020 });
       expect(spaced).toEqual(plain);
+    }), { numRuns: 2_000 });
+  });
+
+  it('reads the same with noise around it: spaces, a leading 完成时间：, a trailing 。', () => {
+    const noise = fc.record({
+      label: fc.constantFrom('', '完成时间：', '完成时限:', '时间：', '截止日期：'),
+      space: fc.constantFrom('', ' ', '\u3000', '\u00a0', '\n'),
+      end: fc.constantFrom('', '。', '.', '；', ' '),
+    });
+    fc.assert(fc.property(labelFree, noise, (s, { label, space, end }) => {
+      const { text: _a, ...plain } = parseDeadline(s, { year: 2020 });
+      const { text: _b, ...noisy } = parseDeadline(`${space}${label}${space}${s}${space}${end}${space}`, { year: 2020 });
+      expect(noisy).toEqual(plain);
     }), { numRuns: 2_000 });
   });
 

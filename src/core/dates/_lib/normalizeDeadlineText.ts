@@ -1,8 +1,11 @@
-import { CHINESE_DIGITS, CHINESE_TEN } from '../deadlineVocabulary';
+import { CHINESE_DIGITS, CHINESE_TEN, MONTH_NAMES, TRADITIONAL_FORMS } from '../deadlineVocabulary';
+import { alternation } from './alternation';
 
 const NUMERAL_CHARS = Object.keys(CHINESE_DIGITS).join('') + CHINESE_TEN;
 const NUMERAL_RUN = new RegExp(`[${NUMERAL_CHARS}]+`, 'g');
 const LATIN_ZERO = /^[Oo]$/;
+const TRADITIONAL = new RegExp(`[${Object.keys(TRADITIONAL_FORMS).join('')}]`, 'g');
+const MONTH_NAME = new RegExp(alternation(Object.keys(MONTH_NAMES)), 'g');
 
 /**
  * One run of Chinese numerals as a digit string: `二〇二〇` → `2020`,
@@ -25,12 +28,15 @@ function numeralRun(run: string): string {
  * The form the grammar reads: Unicode NFKC (full-width `２０２０` and `（` fold
  * to `2020` and `(`), every kind of white space removed (`1 月`, `郭  琳`-style
  * padding, U+3000, U+00A0, line breaks from Word), zero-width characters
- * removed, Chinese numerals turned into digits (`二〇二〇年六月三十日` →
- * `2020年6月30日`).
+ * removed, traditional characters of the grammar folded (`以來` → `以来`),
+ * month names spelled out (`元月` → `1月`), Chinese numerals turned into
+ * digits (`二〇二〇年六月三十日` → `2020年6月30日`).
  */
 export function normalizeDeadlineText(text: string): string {
   return text
     .normalize('NFKC')
     .replace(/[\s\u200b-\u200d\u2060\ufeff]+/g, '')
+    .replace(TRADITIONAL, (c) => TRADITIONAL_FORMS[c])
+    .replace(MONTH_NAME, (w) => `${MONTH_NAMES[w]}月`)
     .replace(NUMERAL_RUN, numeralRun);
 }

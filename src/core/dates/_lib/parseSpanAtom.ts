@@ -2,6 +2,7 @@ import {
   DAY_MARKS, type DayOfMonth, MONTH_LIST_SEPARATORS, MONTH_PARTS, QUARTER_MONTHS, YEAR_PARTS, YEAR_WORDS,
 } from '../deadlineVocabulary';
 import { alternation } from './alternation';
+import { daysInMonth } from '../calendarDay';
 
 /** A day as the text gives it, before the year is settled. */
 export interface DatePoint {
@@ -9,6 +10,8 @@ export interface DatePoint {
   readonly year?: number;
   /** A year written relative to the campaign year (`次年` → 1). */
   readonly yearOffset: number;
+  /** True when the text gave this point a year (`2020年`, `次年`, `今年`); the other end of a range may borrow it. */
+  readonly yearWritten: boolean;
   readonly month: number;
   readonly day: DayOfMonth;
 }
@@ -32,6 +35,11 @@ const DAY_MARK = `(?:${alternation(DAY_MARKS)})`;
 const MONTH_PART_RE = new RegExp(`^(\\d{1,2})月份?(${alternation(MONTH_PARTS.map((p) => p.word))})$`);
 const MONTH_DAY_RE = new RegExp(`^(\\d{1,2})月(\\d{1,2})${DAY_MARK}?$`);
 const NUMERIC_DAY_RE = /^(\d{4})([./-])(\d{1,2})\2(\d{1,2})$/;
+// `2005.5`, `2006/9`: a month of a year, as tables of work plans write them (`2005.5—2006.6`).
+const NUMERIC_MONTH_RE = /^(\d{4})[./](\d{1,2})$/;
+// `2023720日`, `2025年731日`: a page that lost its 年/月 marks; read only when one split gives a real day.
+const COMPACT_DAY_RE = new RegExp(`^(\\d{4})年?(\\d{3,4})${DAY_MARK}$`);
+const DAY_LIST_ITEM_RE = new RegExp(`^(?:(\\d{1,2})月)?(\\d{1,2})${DAY_MARK}$`);
 const YEAR_PREFIX_RE = new RegExp(`^(?:(\\d{4})|(${alternation(Object.keys(YEAR_WORDS))}))年`);
 const LIST_SEPARATOR_RE = new RegExp(alternation(MONTH_LIST_SEPARATORS));
 
@@ -51,8 +59,44 @@ export function readYearPrefix(text: string): YearPrefix {
 export const validMonth = (m: number): boolean => Number.isInteger(m) && m >= 1 && m <= 12;
 
 /** A point in the year the prefix gave (written, or relative to the campaign year). */
-export function point(prefix: Pick<YearPrefix, 'year' | 'yearOffset'>, month: number, day: DayOfMonth): DatePoint {
-  return prefix.year === undefined ? { yearOffset: prefix.yearOffset, month, day } : { year: prefix.year, yearOffset: 0, month, day };
+export function point(prefix: Pick<YearPrefix, 'year' | 'yearOffset' | 'written'>, month: number, day: DayOfMonth): DatePoint {
+  return prefix.year === undefined
+    ? { yearOffset: prefix.yearOffset, yearWritten: prefix.written, month, day }
+    : { year: prefix.year, yearOffset: 0, yearWritten: true, month, day };
+}
+
+const written = (year: number): YearPrefix => ({ year, yearOffset: 0, written: true, rest: '' });
+
+/** `720` → 7月20日, `1018` → 10月18日; undefined when no split or two splits (`112`) give a real day. */
+function compactMonthDay(digits: string): { month: number; day: number } | undefined {
+  const splits = [1, 2]
+    .filter((n) => n < digits.length && digits.length - n <= 2)
+    .map((n) => ({ month: Number(digits.slice(0, n)), day: Number(digits.slice(n)) }))
+    .filter(({ month, day }) => validMonth(month) && day >= 1 && day <= daysInMonth(month));
+  return splits.length === 1 ? splits[0] : undefined;
+}
+
+/**
+ * `3月1日及3月2日`, `3月1日、2日`: days joined by a list mark. Only consecutive days
+ * read (as the interval they cover): `3月1日、15日` is two days, not a fortnight.
+ */
+function dayList(prefix: YearPrefix): Span | undefined {
+  const items = prefix.rest.split(LIST_SEPARATOR_RE);
+  if (items.length < 2) return undefined;
+  const days: { month: number; day: number }[] = [];
+  for (const item of items) {
+    const m = DAY_LIST_ITEM_RE.exec(item);
+    const month = m?.[1] !== undefined ? Number(m[1]) : days[days.length - 1]?.month;
+    if (!m || month === undefined || !validMonth(month)) return undefined;
+    const day = Number(m[2]);
+    const previous = days[days.length - 1];
+    const next = previous && (previous.day < daysInMonth(previous.month) ? { month: previous.month, day: previous.day + 1 } : { month: previous.month + 1, day: 1 });
+    if (next && (next.month !== month || next.day !== day)) return undefined;
+    days.push({ month, day });
+  }
+  const first = days[0];
+  const last = days[days.length - 1];
+  return { start: point(prefix, first.month, first.day), end: point(prefix, last.month, last.day), grain: 'day', range: true };
 }
 
 /** Whole months `first`…`last` (`7、8月份`), first day to last. */
@@ -108,7 +152,19 @@ export function parseSpanAtom(text: string): Span | undefined {
   if (numeric) {
     const month = Number(numeric[3]);
     if (!validMonth(month)) return undefined;
-    const p = point({ year: Number(numeric[1]), yearOffset: 0 }, month, Number(numeric[4]));
+    const p = point(written(Number(numeric[1])), month, Number(numeric[4]));
+    return { start: p, end: p, grain: 'day' };
+  }
+  const numericMonth = NUMERIC_MONTH_RE.exec(text);
+  if (numericMonth) {
+    const month = Number(numericMonth[2]);
+    return validMonth(month) ? monthSpan(written(Number(numericMonth[1])), month, month, [month]) : undefined;
+  }
+  const compact = COMPACT_DAY_RE.exec(text);
+  if (compact) {
+    const md = compactMonthDay(compact[2]);
+    if (!md) return undefined;
+    const p = point(written(Number(compact[1])), md.month, md.day);
     return { start: p, end: p, grain: 'day' };
   }
   const prefix = readYearPrefix(text);
@@ -131,5 +187,5 @@ export function parseSpanAtom(text: string): Span | undefined {
   }
   const month = /^(\d{1,2})月份?$/.exec(prefix.rest);
   if (month) return validMonth(Number(month[1])) ? monthSpan(prefix, Number(month[1]), Number(month[1]), [Number(month[1])]) : undefined;
-  return monthList(prefix) ?? yearLevel(prefix);
+  return monthList(prefix) ?? dayList(prefix) ?? yearLevel(prefix);
 }

@@ -10,6 +10,9 @@ export interface TrimmedPhrase {
 }
 
 const LABEL_RE = new RegExp(`^[^:]{0,12}?(?:${LABEL_ENDINGS.join('|')}):`);
+const longestFirst = <T extends { readonly word: string }>(words: readonly T[]): T[] => [...words].sort((a, b) => b.word.length - a.word.length);
+const SUFFIXES = longestFirst(BY_SUFFIXES);
+const LEADS = longestFirst(LEADING_WORDS);
 
 function stripActions(text: string): { text: string; impliesBy: boolean } {
   let rest = text;
@@ -29,8 +32,8 @@ function stripActions(text: string): { text: string; impliesBy: boolean } {
 
 /**
  * Peels a normalised phrase: `完成时限:` labels, wrapping brackets, end
- * punctuation, action verbs (`完成`, `报送`), then one due word (`前`, `以内`)
- * and a leading `截至` / `于`. `12月底前完成` → core `12月底`, due `before`.
+ * punctuation, action verbs (`完成`, `报送`), then one due word (`前`, `以内`, `止`)
+ * and a leading `截至` / `到` / `于` / `从` / `即日起至`. `12月底前完成` → core `12月底`, due `before`.
  */
 export function trimDeadlineWords(normalized: string): TrimmedPhrase {
   let text = normalized.replace(LABEL_RE, '').replace(/[。.;,!]+$/, '');
@@ -40,12 +43,12 @@ export function trimDeadlineWords(normalized: string): TrimmedPhrase {
   const phrase = actions.text;
   let core = phrase;
   let due: DueWord = 'none';
-  const suffix = BY_SUFFIXES.find((s) => core.length > s.word.length && core.endsWith(s.word));
+  const suffix = SUFFIXES.find((s) => core.length > s.word.length && core.endsWith(s.word));
   if (suffix) {
     core = core.slice(0, -suffix.word.length);
     due = suffix.meaning;
   }
-  const lead = LEADING_WORDS.find((l) => core.length > l.word.length && core.startsWith(l.word));
+  const lead = LEADS.find((l) => core.length > l.word.length && core.startsWith(l.word));
   if (lead) core = core.slice(lead.word.length);
   if (due === 'none' && (actions.impliesBy || lead?.impliesBy)) due = 'within';
   return { core, phrase, due };

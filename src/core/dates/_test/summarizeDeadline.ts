@@ -10,8 +10,10 @@ export function summarizeDeadline(x: Deadline): string {
     case 'interval': return `interval ${d(x.start)}..${d(x.end)}${x.reversed ? ' reversed' : ''}${x.months ? ` months ${x.months.join(',')}` : ''}`;
     case 'ongoing': return `ongoing ${x.scope}${x.start || x.end ? ` ${x.start ? d(x.start) : ''}..${x.end ? d(x.end) : ''}` : ''}`;
     case 'milestone': return 'milestone';
-    case 'recurrence': return `recurrence ${x.every} ${x.mode}${x.month ? ` month ${x.month}` : ''}${x.day ? ` day ${x.day}` : ''}${x.detail ? ` detail ${x.detail}` : ''}`;
-    case 'relative': return `relative ${x.amount} ${x.unit}${x.after ? ` after ${x.after}` : ''}`;
+    case 'recurrence': return `recurrence ${x.every} ${x.mode}${x.month ? ` month ${x.month}` : ''}${x.day ? ` day ${x.day}` : ''}` +
+      `${x.nth ? ` nth ${x.nth}` : ''}${x.weekday ? ` weekday ${x.weekday}` : ''}${x.last ? ' last' : ''}` +
+      `${x.start || x.end ? ` ${x.start ? d(x.start) : ''}..${x.end ? d(x.end) : ''}` : ''}${x.detail ? ` detail ${x.detail}` : ''}`;
+    case 'relative': return `relative ${x.least !== undefined ? `${x.least}-` : ''}${x.amount} ${x.unit}${x.after ? ` after ${x.after}` : ''}`;
     case 'nonexistent': return `nonexistent ${x.month}/${x.day} (${x.daysInMonth} days)`;
     case 'unparsed': return 'unparsed';
   }
