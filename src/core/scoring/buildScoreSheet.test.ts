@@ -203,3 +203,37 @@ describe('buildScoreSheet: caller bugs', () => {
     expect(() => buildScoreSheet(rubric000, options)).toThrow(message);
   });
 });
+
+describe('buildScoreSheet: a rubric with two category levels', () => {
+  it('names only the top level in the category band, so no merged cells overlap', () => {
+    const values = [
+      ['测评表'],
+      ['测评项目', '指标名称', '测评标准'],
+      ['I-1 组织管理（4分）', 'II-1 创建规划（1分）', '1.有年度计划。（0.5分）'],
+      [null, null, '2.有年度总结。（0.5分）'],
+      [null, 'II-2 机制建设（3分）', '1.领导机构健全。（1分）'],
+      [null, null, '2.纳入目标考核。（2分）'],
+      ['I-2 道德建设（2分）', 'II-3 道德讲堂（2分）', '1.场所固定。（1分）'],
+      [null, null, '2.活动经常。（1分）'],
+    ];
+    const merges = ['A3:A6', 'B3:B4', 'B5:B6', 'A7:A8', 'B7:B8'].map((m) => parseRange(m));
+    const { rubric, findings } = extractRubric({
+      sheet: '测评', kind: 'rubric', title: '测评表', titleRow: 0, headerRows: [1], range: { top: 1, left: 0, bottom: 7, right: 2 },
+      columns: [{ role: 'category', col: 0, header: '测评项目' }, { role: 'category', col: 1, header: '指标名称' }, { role: 'criterion', col: 2, header: '测评标准' }],
+      dataRows: [2, 3, 4, 5, 6, 7], repeatedHeaderRows: [], noteRows: [],
+    }, { name: '测评', values, merges });
+    expect(findings).toEqual([]);
+    expect(rubric.categories.map((c) => [c.name, c.parent ?? null, c.declaredTotal, c.total])).toEqual([
+      ['I-1 组织管理', null, 4, 4], ['II-1 创建规划', 'I-1 组织管理', 1, 1], ['II-2 机制建设', 'I-1 组织管理', 3, 3],
+      ['I-2 道德建设', null, 2, 2], ['II-3 道德讲堂', 'I-2 道德建设', 2, 2],
+    ]);
+    const { plan } = buildScoreSheet(rubric, { sheet: SHEET, entities: COMMUNITIES });
+    const merged = plan.ops.flatMap((op) => (op.op === 'merge' ? [parseRange(op.range)] : []));
+    merged.forEach((a, i) => merged.slice(i + 1).forEach((b) => {
+      expect(a.right < b.left || b.right < a.left || a.bottom < b.top || b.bottom < a.top).toBe(true);
+    }));
+    const cell = planCells(plan, SHEET);
+    const band = [...'ABCDEFGHIJKL'].map((letter) => cell(`${letter}2`)).filter((v) => v !== null);
+    expect(band).toEqual(['I-1 组织管理', 'I-2 道德建设']);
+  });
+});

@@ -6,9 +6,11 @@ import { LEVEL_VOCABULARY } from './rubricVocabulary';
 import { interpretItem } from './_lib/interpretItem';
 import { normalizeText } from './_lib/normalizeText';
 import { levelsInText, type WrittenLevel } from './_lib/parseLevels';
-import { addPoints, fullScoreInText } from './_lib/parsePoints';
+import { declaredFullScore } from './_lib/declaredFullScore';
+import { addPoints } from './_lib/parsePoints';
 import { categoryFindings, fullScoreFindings, itemFindings, thresholdFindings, type At } from './_lib/rubricChecks';
-import { rubricRows } from './_lib/rubricRows';
+import type { CategoryRow } from './_lib/categoryLevels';
+import { rubricRows, type ItemRow } from './_lib/rubricRows';
 
 export interface ExtractedRubric {
   readonly rubric: Rubric;
@@ -23,6 +25,12 @@ function rowText(grid: Grid, row: number, left: number, right: number): string {
   return parts.filter(Boolean).join(' ');
 }
 
+/** True when the item lies in the category, directly or through a sub-category. */
+function within(item: ItemRow, category: CategoryRow): boolean {
+  for (let c = item.category; c; c = c.parent) if (c === category) return true;
+  return false;
+}
+
 /** Item ids: the numbers the table writes when they are all there and distinct, else positions. */
 function itemIds(numbers: readonly (string | undefined)[]): string[] {
   const written = numbers.filter((n): n is string => n !== undefined);
@@ -32,10 +40,14 @@ function itemIds(numbers: readonly (string | undefined)[]): string[] {
 
 /**
  * Reads a recognised rubric table (评分标准, 测评表) into a `Rubric`: items and their
- * maxima (分值 column, else `（5分）` in the text), categories (merged cells, blank
- * "same as above" cells, or category rows such as `一、联点共建情况 … 满分46分`),
- * bonus items with increments and caps, option scoring, level thresholds from the
- * note rows and the title, and the full score. Inconsistencies come back as findings.
+ * maxima (分值 column, else the points of the item's own label `II-1 党建工作（7分）`,
+ * else `（5分）` or a closing `；3分` in the text), categories on one or two levels
+ * (merged cells, blank "same as above" cells, or category rows such as
+ * `一、联点共建情况 … 满分46分`) with the totals their labels state (`一、机制健全15分`,
+ * `（总分24分）`), items whose lines are merged under one 序号 / 分值, bonus items
+ * with increments and caps, option scoring, level thresholds from the note rows and
+ * the title, and the full score (title, 合计 row, note, or the 说明 above the table).
+ * Inconsistencies come back as findings.
  *
  * @example
  * // 鹤壁市星级文明小区评选标准 (seed 000): 15 items worth 97, a bonus capped at 3,
@@ -52,7 +64,7 @@ export function extractRubric(table: RecognizedTable, grid: Grid): ExtractedRubr
   const itemAt = new Map(items.map((item, i) => [item.id, { row: rows.items[i].row, col: rows.items[i].col }]));
 
   const categories: RubricCategory[] = rows.categories.map((c) => {
-    const members = items.filter((_, i) => rows.items[i].category === c);
+    const members = items.filter((_, i) => within(rows.items[i], c));
     return {
       name: c.name,
       ...(c.declaredTotal === undefined ? {} : { declaredTotal: c.declaredTotal }),
@@ -60,6 +72,7 @@ export function extractRubric(table: RecognizedTable, grid: Grid): ExtractedRubr
       bonus: c.bonus || (members.length > 0 && members.every((m) => m.bonus)),
       itemIds: members.map((m) => m.id),
       row: c.row,
+      ...(c.parent ? { parent: c.parent.name } : {}),
     };
   });
   const categoryAt = new Map(categories.map((c, i) => [c, { row: rows.categories[i].row, col: rows.categories[i].col }]));
@@ -81,16 +94,12 @@ export function extractRubric(table: RecognizedTable, grid: Grid): ExtractedRubr
 
   const baseTotal = addPoints(items.filter((i) => !i.bonus).map((i) => i.max ?? 0));
   const bonusTotal = addPoints(items.filter((i) => i.bonus).map((i) => i.max ?? 0));
-  const declaredFullScore =
-    (title === undefined ? undefined : fullScoreInText(title)) ?? rows.total?.value ?? notes.map((n) => fullScoreInText(n.text)).find((v) => v !== undefined);
-  const fullAt: At = rows.total && declaredFullScore === rows.total.value && (title === undefined || fullScoreInText(title) === undefined)
-    ? { row: rows.total.row, col: rows.total.col }
-    : { row: table.titleRow ?? table.range.top, col: table.range.left };
+  const full = declaredFullScore(grid, table, title, notes, rows.total);
 
   const findings: Finding[] = [
     ...itemFindings(sheet, items, (item) => itemAt.get(item.id)!),
     ...categoryFindings(sheet, categories, items, (c) => categoryAt.get(c)!),
-    ...(items.some((i) => i.max === undefined) ? [] : fullScoreFindings(sheet, declaredFullScore, baseTotal, bonusTotal, fullAt)),
+    ...(full === undefined || items.some((i) => i.max === undefined) ? [] : fullScoreFindings(sheet, full.value, baseTotal, bonusTotal, full.at)),
     ...thresholdFindings(sheet, written, levelsAt),
   ];
   const rubric: Rubric = {
@@ -102,8 +111,8 @@ export function extractRubric(table: RecognizedTable, grid: Grid): ExtractedRubr
     belowLabel,
     baseTotal,
     bonusTotal,
-    ...(declaredFullScore === undefined ? {} : { declaredFullScore }),
-    fullScore: declaredFullScore ?? addPoints([baseTotal, bonusTotal]),
+    ...(full === undefined ? {} : { declaredFullScore: full.value }),
+    fullScore: full?.value ?? addPoints([baseTotal, bonusTotal]),
   };
   return { rubric, findings };
 }

@@ -53,6 +53,8 @@ export interface RubricCategory {
   readonly itemIds: readonly string[];
   /** 0-based sheet row where the category is named. */
   readonly row: number;
+  /** The category one level up, for a second level (`II-1 创建规划` under `I-1 组织管理`); its items are counted in both. */
+  readonly parent?: string;
 }
 
 /** One level: the lowest score (inclusive, `80分以上` → 80) and its name. */

@@ -7,11 +7,40 @@
 
 const NUMBER = String.raw`(\d+(?:\.\d+)?)`;
 
+/** Words written inside a bracket before the points: `（得1分）`, `（计2分）`. */
+const BRACKET_VERBS = ['得', '计'];
+/** Words that make the number after them a declared total: `（总分24分）`, `满分46分`, `共100分`. */
+const TOTAL_WORDS = ['总分', '满分', '合计', '共计', '总计', '共', '计'];
+/** Words that make the number after them a deduction or an increment, never a maximum: `扣3分`, `每项加1分`, `为0分`. */
+const NOT_A_MAXIMUM = ['扣', '减', '加', '得', '为', '按', '至', '到'];
+const CLAUSE_END = '；;。，,：:';
+const CHINESE_NUMERAL = '一二三四五六七八九十';
+const ROMAN_NUMERAL = 'ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ';
+
 export const POINTS_VOCABULARY = {
-  /** `（5分）`, `(0.5分)`: a sub-point inside a criterion. */
-  pointsInText: new RegExp(String.raw`[（(]\s*${NUMBER}\s*分\s*[）)]`, 'g'),
-  /** `满分46分`: a declared total (category row, title, note). */
-  fullScore: new RegExp(String.raw`满分\s*${NUMBER}\s*分`),
+  /** `（5分）`, `(0.5分)`, `（得1分）`: a sub-point inside a criterion. */
+  pointsInText: new RegExp(String.raw`[（(]\s*(?:${BRACKET_VERBS.join('|')})?\s*${NUMBER}\s*分\s*[）)]`, 'g'),
+  /**
+   * Points that close a clause without brackets: `…战斗堡垒作用；3分`, `…威信高。3分`,
+   * `…；2分 2、…`. The number must follow a clause end (or open the text), so `扣3分`,
+   * `每项加1分` and `为0分` are never read as a maximum.
+   */
+  closingPoints: new RegExp(String.raw`(?<=^|[${CLAUSE_END}])\s*${NUMBER}\s*分(?=\s*[。；;]?\s*(?:$|\d+\s*[、.)）]))`, 'g'),
+  /**
+   * `满分46分`, `共100分。`: a declared total (category row, title, note, the 说明 above a table);
+   * not a threshold (`总分80分以上为三星级`).
+   */
+  fullScore: new RegExp(String.raw`(?:满分|总分|合计|共计|总计|共)\s*(?:为\s*)?${NUMBER}\s*分(?!\s*(?:[（(]含[）)])?\s*(?:以上|以下|以内|及以上|或以上|为))`),
+  /**
+   * The total a category label states, in order of trust: `一、联点共建…满分46分`;
+   * `公共环境（23分）`, `（总分24分）`; glued or spaced at the end, `一、机制健全15分`,
+   * `I-1社区组织8分`, `一 领导班子坚强有力 12分`, or with a lost opening bracket `…有效 90分）`.
+   */
+  statedTotal: [
+    new RegExp(String.raw`满分\s*${NUMBER}\s*分`),
+    new RegExp(String.raw`[（(]\s*(?:${TOTAL_WORDS.join('|')})?\s*${NUMBER}\s*分\s*[）)]`),
+    new RegExp(String.raw`(?<![${NOT_A_MAXIMUM.join('')}\d.])${NUMBER}\s*分\s*[）)]?\s*$`),
+  ],
   /** A 分值 cell: `5`, `5分`, `0.5 分`. */
   pointsCell: new RegExp(String.raw`^${NUMBER}\s*分?$`),
 } as const;
@@ -43,11 +72,13 @@ export const OPTION_VOCABULARY = {
 
 export const ROW_VOCABULARY = {
   /** A category row: `一、联点共建情况`, `（二）志愿服务`. */
-  categoryRow: /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)])/,
-  /** An item number in front of its text: `1.路面硬化`, `16、小区获得`. */
-  itemNumber: /^(\d+)\s*[.、．](?!\d)\s*/,
+  categoryRow: new RegExp(String.raw`^(?:[${CHINESE_NUMERAL}]+[、.．]|[（(][${CHINESE_NUMERAL}]+[）)])`),
+  /** A 序号 cell that numbers a category, not an item: `一`, `二、`, `（三）`, `Ⅱ`. */
+  categoryNumber: new RegExp(String.raw`^(?:[${CHINESE_NUMERAL}]+[、.．]?|[（(][${CHINESE_NUMERAL}]+[）)]|[${ROMAN_NUMERAL}]+)$`),
+  /** An item number in front of its text: `1.路面硬化`, `16、小区获得`, `1）场所健全`, `1\n公共场所环境`. */
+  itemNumber: /^(\d+)\s*(?:[.、．)）](?!\d)|(?<=^\d{1,2})\s+(?=[^\d\s.、．)）分]))\s*/,
   /** A total row at the foot of the table. */
-  totalRow: /^(?:合\s*计|总\s*计|总\s*分|满\s*分)/,
+  totalRow: /^(?:合\s*计|总\s*计|总\s*分|满\s*分|累\s*计)/,
   /** Where a criterion's notes begin; option and point parsing stops there. */
   note: /注\s*[:：]/,
   /** Sub-point markers splitting one criterion into parts. */

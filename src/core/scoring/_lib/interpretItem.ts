@@ -10,10 +10,17 @@ export function partsTotal(parts: readonly RubricPart[]): number | undefined {
   return maxima.every((m): m is number => m !== undefined) ? addPoints(maxima) : undefined;
 }
 
+/** True when the item or any category above it is a bonus (加分项). */
+function inBonus(row: ItemRow): boolean {
+  for (let c = row.category; c; c = c.parent) if (c.bonus) return true;
+  return row.labelBonus === true;
+}
+
 /**
  * One item's scoring, read from its row. The 分值 column wins over the text
- * (`（n分）` sub-points are often a breakdown or an old version); a bonus item's
- * maximum is its cap (`加满为止（3分）`, `最多可加3分`).
+ * (`（n分）` sub-points are often a breakdown or an old version), and so do the
+ * points of the item's own label (`II-1 党建工作（7分）` over its standards'
+ * `（1.5分）…（3分）…`); a bonus item's maximum is its cap (`加满为止（3分）`, `最多可加3分`).
  */
 export function interpretItem(row: ItemRow, id: string): RubricItem {
   const base = {
@@ -26,11 +33,11 @@ export function interpretItem(row: ItemRow, id: string): RubricItem {
     ...(row.note ? { note: row.note } : {}),
   };
   const body = scoringText(row.text);
-  if (row.category?.bonus || isBonusText(body)) {
+  if (inBonus(row) || isBonusText(body)) {
     const stated = pointsInText(body);
     const textCap = bonusCapInText(body);
-    const cap = row.columnMax ?? textCap ?? (stated.length > 0 ? addPoints(stated) : undefined);
-    const maxSource = row.columnMax !== undefined ? 'column' : textCap !== undefined ? 'bonus' : cap !== undefined ? 'text' : undefined;
+    const cap = row.columnMax ?? row.labelMax ?? textCap ?? (stated.length > 0 ? addPoints(stated) : undefined);
+    const maxSource = row.columnMax !== undefined ? 'column' : row.labelMax === undefined && textCap !== undefined ? 'bonus' : cap !== undefined ? 'text' : undefined;
     const increments = bonusIncrements(body);
     const parts: RubricPart[] = increments.length > 0
       ? increments.map((inc) => ({ kind: 'count', label: inc.label, points: inc.points }))
@@ -39,8 +46,8 @@ export function interpretItem(row: ItemRow, id: string): RubricItem {
   }
   const parts = itemParts(row.text);
   const fromParts = partsTotal(parts);
-  const max = row.columnMax ?? fromParts;
-  const maxSource = row.columnMax !== undefined ? 'column' : fromParts === undefined ? undefined : parts.some((p) => p.kind === 'options') ? 'parts' : 'text';
+  const max = row.columnMax ?? row.labelMax ?? fromParts;
+  const maxSource = row.columnMax !== undefined ? 'column' : row.labelMax !== undefined ? 'text' : fromParts === undefined ? undefined : parts.some((p) => p.kind === 'options') ? 'parts' : 'text';
   // A plain item is entered as one number up to the item's maximum, whichever source gave it.
   const entered: RubricPart[] = parts.length === 1 && parts[0].kind === 'points' ? [{ kind: 'points', max }] : parts;
   return { ...base, bonus: false, max, ...(maxSource ? { maxSource } : {}), parts: entered };

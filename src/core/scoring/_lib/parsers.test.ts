@@ -3,7 +3,9 @@ import { bonusCapInText, bonusIncrements, isBonusText } from './parseBonus';
 import { itemParts, scoringText } from './itemParts';
 import { levelsInText } from './parseLevels';
 import { optionsInText } from './parseOptions';
-import { addPoints, fullScoreInText, pointsCell, pointsInText } from './parsePoints';
+import { addPoints, fullScoreInText, pointsCell, pointsInText, statedTotal } from './parsePoints';
+import { joinVertical, numberAndName } from './rubricCells';
+import { ROW_VOCABULARY } from '../rubricVocabulary';
 import { compactText, normalizeText } from './normalizeText';
 
 const SEED_001_ITEM_8 =
@@ -59,6 +61,79 @@ describe('points', () => {
   it('reads a declared full score', () => {
     expect(fullScoreInText('查阅相关见证资料，…打分，满分46分')).toBe(46);
     expect(fullScoreInText('此项属加分项')).toBeUndefined();
+  });
+
+  it.each([
+    ['其中环境类60分，秩序类40分，共100分。', 100],
+    ['本表满分为120分', 120],
+    ['（总分50分）', 50],
+    ['总分80分以上为三星级', undefined],
+    ['合计得分85分（含）以上的评为先进', undefined],
+    ['共计不少于10次', undefined],
+  ])('full score in %s → %j', (text, value) => {
+    expect(fullScoreInText(text)).toBe(value);
+  });
+
+  it.each([
+    // Points closing a clause, without brackets.
+    ['1、村务公开制度健全，按时公开；3分', [3]],
+    ['2、干群关系融洽，群众满意度高。2分', [2]],
+    ['1、有年度计划；2分 2、有年度总结。1.5分', [2, 1.5]],
+    ['台账齐全（得1分）；有专人管理（得0.5分）', [1, 0.5]],
+    ['制度健全（计2分），执行到位（3分）；1分', [2, 3, 1]],
+    // Deductions, increments and options are not points of the item.
+    ['人员不到位的，各扣1分。', []],
+    ['每发现一处乱张贴扣0.5分，扣完为止', []],
+    ['获得市级表彰的每项加1分', []],
+    ['三项均不符合为0分。', []],
+    ['缺少宣讲员扣3分；未培训扣1分', []],
+  ])('points in %s → %j', (text, points) => {
+    expect(pointsInText(text)).toEqual(points);
+  });
+
+  it.each([
+    ['一、机制健全15分', '一、机制健全', 15],
+    ['I-2社区环境10分', 'I-2社区环境', 10],
+    ['二 文化阵地建设 20分', '二 文化阵地建设', 20],
+    ['公共秩序（14分）', '公共秩序', 14],
+    ['1-2 队伍建设（8 分）', '1-2 队伍建设', 8],
+    ['服务群众有实效（总分30分）', '服务群众有实效', 30],
+    ['（三） 宣传 教育 深入 人心 25分）', '（三） 宣传 教育 深入 人心', 25],
+    ['三、志愿服务情况 满分15分', '三、志愿服务情况', 15],
+    ['环境卫生（分）', '环境卫生（分）', undefined],
+    ['加分项（每项加1分）', '加分项（每项加1分）', undefined],
+    ['村容整洁', '村容整洁', undefined],
+  ])('category label %s → %s, %j', (label, name, total) => {
+    expect(statedTotal(label)).toEqual(total === undefined ? { name } : { name, total });
+  });
+});
+
+describe('labels', () => {
+  it.each([
+    ['1.路面硬化、环境美化，路面无积水（5分）', '1', '路面硬化、环境美化'],
+    ['3）配齐设施。配备器材', '3', '配齐设施'],
+    ['2 市场环境', '2', '市场环境'],
+    ['2有善行义举榜，有诚信榜', undefined, '2有善行义举榜'],
+    ['2020 年度工作总结', undefined, '2020 年度工作总结'],
+    ['10 分以上', undefined, '10 分以上'],
+  ])('%s → number %j, name %s', (text, number, name) => {
+    expect(numberAndName(text)).toEqual(number === undefined ? { name } : { number, name });
+  });
+
+  it.each([
+    ['1、 领 导 有 力', '1、领导有力'],
+    ['（五） 文化 活动 丰富', '（五）文化活动丰富'],
+    ['二 村镇经济发展壮大', '二 村镇经济发展壮大'],
+    ['II-2 落实校长负责 制', 'II-2 落实校长负责 制'],
+  ])('joins vertical text %s → %s', (text, joined) => {
+    expect(joinVertical(text)).toBe(joined);
+  });
+
+  it.each([
+    ['一', true], ['二、', true], ['（三）', true], ['Ⅳ', true],
+    ['1', false], ['一、组织领导', false], ['', false],
+  ])('序号 %j numbers a category: %s', (seq, category) => {
+    expect(ROW_VOCABULARY.categoryNumber.test(seq)).toBe(category);
   });
 });
 
@@ -150,6 +225,8 @@ describe('the parsers never throw (property)', () => {
     fc.assert(
       fc.property(fc.oneof(rubricText, fc.string()), (text) => {
         pointsInText(text);
+        statedTotal(text);
+        numberAndName(text);
         optionsInText(text);
         bonusIncrements(text);
         bonusCapInText(text);

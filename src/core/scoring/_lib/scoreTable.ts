@@ -34,7 +34,8 @@ export function writeScoreTable(plan: SheetPlan, spec: ScoreTableSpec): void {
   plan.format({ top: 0, left: 0, bottom: 0, right: rankCol }, SHEET_STYLE.title);
   const headers: [number, string][] = [[0, '序号'], [1, spec.entityHeader], ...spec.columns.map((c): [number, string] => [c.col, c.header]), [spec.totalCol, '总分'], ...(spec.levelCol === undefined ? [] : [[spec.levelCol, '等级'] as [number, string]]), [rankCol, '名次']];
   for (const [col, header] of headers) plan.set(headerRow, col, header);
-  for (const category of spec.rubric.categories) {
+  // One band row: the top level only (a second level would overlap its parent's merged cell).
+  for (const category of spec.rubric.categories.filter((c) => c.parent === undefined)) {
     const cols = spec.columns.filter((c) => category.itemIds.includes(c.item.id)).map((c) => c.col);
     if (cols.length === 0) continue;
     plan.set(band, Math.min(...cols), category.name);
