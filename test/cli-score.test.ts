@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XlsxHost } from '../src/hosts/xlsx/xlsx-host';
+import { tempFile, workbookBytes } from './support/bad-input';
 import { fixturePath } from './support/fixtures';
 import { runCliCaptured } from './support/run-cli';
 
@@ -40,5 +41,27 @@ describe('wenming score', () => {
     const { code, stderr } = await runCliCaptured(argv);
     expect(code).toBe(2);
     expect(stderr).toContain(message);
+  });
+});
+
+describe('wenming score init on a rubric it cannot score', () => {
+  const header = ['测评项目', '测评标准', '测评方法', '分值', '得分'];
+  const rubricFile = (name: string, rows: (string | number | null)[][]) =>
+    workbookBytes((workbook) => {
+      const sheet = workbook.addWorksheet('附件2');
+      sheet.addRow(['文明社区测评标准']);
+      sheet.addRow(header);
+      for (const row of rows) sheet.addRow(row);
+    }).then((bytes) => tempFile(name, bytes));
+
+  test.each([
+    ['no items: only category rows', [['一、组织领导', null, null, null, null], ['二、环境卫生', null, null, null, null]], '工作表“附件2”里没有读出评分项：需要一列“分值”或写在标准里的“（5分）”'],
+    ['no maxima: 分值 column left blank, no points in the text', [['组织领导', '成立创建工作领导小组。', '查阅资料', null, null], [null, '制订年度创建工作计划。', '查阅资料', null, null]], '工作表“附件2”里读出 2 个评分项，但都没有分值：需要一列“分值”或写在标准里的“（5分）”'],
+  ])('%s: says which sheet and what was expected, exits 2 without a stack trace', async (_, rows, message) => {
+    const file = await rubricFile('rubric.xlsx', rows);
+    const { code, stdout, stderr } = await runCliCaptured(['score', 'init', file, '--rubric', '附件2', '--entities', '甲社区,乙社区', '-o', join(dir, 'unscorable.xlsx')]);
+    expect(code).toBe(2);
+    expect(stderr).toBe(`错误：${message}\n`);
+    expect(stdout).toBe('');
   });
 });

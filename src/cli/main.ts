@@ -2,7 +2,9 @@ import { Command, CommanderError } from 'commander';
 import { HostError } from '../hosts/workbook-host';
 import { registerAnnex } from './commands/annex';
 import { registerCheck } from './commands/check';
+import { registerDeadline } from './commands/deadline';
 import { registerFix } from './commands/fix';
+import { registerRecognize } from './commands/recognize';
 import { registerScore } from './commands/score';
 import { EXIT, UsageError } from './usage-error';
 
@@ -20,9 +22,11 @@ export function buildProgram(): Command {
     })
     .exitOverride();
   registerCheck(program);
+  registerRecognize(program);
   registerFix(program);
   registerScore(program);
   registerAnnex(program);
+  registerDeadline(program);
   return program;
 }
 

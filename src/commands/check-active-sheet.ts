@@ -1,11 +1,10 @@
 import { checkWorkbook } from '../core/check/check-workbook';
 import { markFindings, RESULTS_SHEET } from '../core/check/mark-findings';
-import { recognizeTables } from '../core/recognize/recognize-tables';
+import { recognizeCorrected, storedCorrections } from '../core/recognize/corrections';
 import type { WorkbookGrids } from '../core/grid/grid';
 import type { RecognizedTable } from '../core/recognize/recognized-table';
 import type { SettingsStore } from '../hosts/host-capabilities';
 import type { ApplyReport, WorkbookHost } from '../hosts/workbook-host';
-import { tableKey } from '../pane/core/table-key';
 
 /**
  * The ribbon's 校验当前工作表: reads the active sheet (and the 校验结果 sheet
@@ -18,11 +17,7 @@ export async function checkActiveSheetWith(host: WorkbookHost & SettingsStore): 
   const stored = await host.loadStoredSettings();
   const read = await host.readWorkbook({ sheets: sheet === RESULTS_SHEET ? [sheet] : [sheet, RESULTS_SHEET] });
   const active: WorkbookGrids = { sheets: read.sheets.filter((g) => g.name === sheet) };
-  const overrides = stored?.kindOverrides ?? {};
-  const tables: RecognizedTable[] = active.sheets.flatMap((grid) => recognizeTables(grid)).map((table) => {
-    const kind = overrides[tableKey(table)];
-    return kind ? { ...table, kind } : table;
-  });
+  const tables: RecognizedTable[] = recognizeCorrected(active, storedCorrections(stored));
   const { findings } = checkWorkbook(active, stored?.settings, tables);
   const report = await host.applyEditPlan(markFindings(findings, read, stored?.settings.today));
   return { ...report, findings: findings.length };

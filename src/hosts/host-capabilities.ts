@@ -1,6 +1,7 @@
 import type { InversePlan } from '../core/edit-plan/inverse-plan';
 import type { EditPlan } from '../core/edit-plan/edit-plan';
 import type { RecognizedKind } from '../core/recognize/table-kind';
+import { parseCorrections, type RecognitionCorrections } from '../core/recognize/corrections';
 import type { Settings } from '../core/settings';
 import type { ApplyReport, WorkbookHost } from './workbook-host';
 
@@ -30,7 +31,12 @@ export interface StoredSettings {
   readonly settings: Settings;
   /** Table kind chosen by the user, keyed by `tableKey` (`附件1!A3`). */
   readonly kindOverrides: Readonly<Record<string, RecognizedKind>>;
+  /** Kinds, header rows and column roles the user corrected (识别 tab, `wenming recognize --map … -o`). */
+  readonly corrections?: RecognitionCorrections;
 }
+
+/** Nothing stored yet. */
+export const EMPTY_STORED_SETTINGS: StoredSettings = { version: 1, settings: {}, kindOverrides: {} };
 
 export interface SettingsStore {
   /** True when the settings travel with the workbook file; false when they last for the session only. */
@@ -62,10 +68,11 @@ export function parseStoredSettings(json: unknown): StoredSettings | undefined {
     }
   }
   if (typeof data !== 'object' || data === null) return undefined;
-  const record = data as { settings?: unknown; kindOverrides?: unknown };
+  const record = data as { settings?: unknown; kindOverrides?: unknown; corrections?: unknown };
   const settings = typeof record.settings === 'object' && record.settings !== null ? (record.settings as Settings) : {};
   const kindOverrides = typeof record.kindOverrides === 'object' && record.kindOverrides !== null
     ? Object.fromEntries(Object.entries(record.kindOverrides as Record<string, unknown>).filter(([, v]) => typeof v === 'string')) as Record<string, RecognizedKind>
     : {};
-  return { version: 1, settings, kindOverrides };
+  const corrections = record.corrections === undefined ? undefined : parseCorrections(record.corrections).corrections;
+  return { version: 1, settings, kindOverrides, ...(corrections && corrections.tables.length > 0 ? { corrections } : {}) };
 }

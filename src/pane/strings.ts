@@ -1,7 +1,7 @@
 import type { EditOp } from '../core/edit-plan/edit-plan';
 import type { Severity } from '../core/findings/codes';
 import type { ColumnRole, RecognizedKind } from '../core/recognize/table-kind';
-import { KIND_NAMES_ZH } from '../core/recognize/table-kind';
+import { COLUMN_ROLE_NAMES_ZH, KIND_NAMES_ZH } from '../core/recognize/table-kind';
 
 /**
  * Every string the task pane and the playground show, Simplified Chinese first,
@@ -26,6 +26,8 @@ export interface PaneStrings {
     readonly intro: string; readonly noTables: string; readonly kindLabel: string; readonly kindOverridden: string; readonly resetKind: string;
     readonly title: string; readonly range: string; readonly headerRows: string; readonly dataRows: string; readonly declared: (n: number) => string;
     readonly repeatedHeaders: (n: number) => string; readonly columns: string; readonly noTitle: string; readonly annexLabel: string;
+    readonly unsure: (percent: number) => string; readonly guessed: string; readonly corrected: string; readonly noRole: string; readonly ignore: string;
+    readonly headerRowsHint: string; readonly badHeaderRows: string; readonly columnRole: (letter: string) => string;
   };
   readonly check: {
     readonly summary: (errors: number, warnings: number, infos: number) => string; readonly noFindings: string;
@@ -39,7 +41,7 @@ export interface PaneStrings {
     readonly entitiesPlaceholder: string; readonly thresholds: string; readonly thresholdLabel: string; readonly thresholdMin: string;
     readonly addThreshold: string; readonly removeThreshold: string; readonly build: string; readonly entityCount: (n: number) => string; readonly thresholdOrder: string;
     readonly target: string; readonly targetLevel: string; readonly targetShare: string; readonly targetHint: (level: string, share: string) => string; readonly invalidShare: string;
-    readonly protect: string; readonly needRubric: string; readonly needEntities: string; readonly noItems: string; readonly rubricMissing: string; readonly targetNotALevel: string;
+    readonly protect: string; readonly needRubric: string; readonly needEntities: string; readonly noItems: string; readonly noMaxima: string; readonly rubricMissing: string; readonly targetNotALevel: string;
     readonly built: (sheet: string) => string; readonly builtRows: (first: number, last: number, entities: number, items: number) => string;
     readonly builtColumns: (total: string, level: string | undefined, rank: string) => string;
     readonly builtSettings: (thresholds: string, targetLevel: string, targetShare: string) => string;
@@ -62,15 +64,7 @@ export interface PaneStrings {
   };
 }
 
-const ROLES_ZH: Partial<Record<ColumnRole, string>> = {
-  seq: '序号', unit: '单位', community: '社区', location: '位置', contact: '联系人及电话', contactName: '联系人', phone: '联系电话', person: '责任人',
-  leader: '领导', department: '责任部门', responsible: '责任人', role: '组内职务', name: '姓名', title: '职务',
-  month: '时间（月）', note: '备注', task: '目标任务', deadline: '完成时限',
-  category: '类别', criterion: '标准', method: '方法', maxPoints: '分值', score: '得分', aspect: '星级项目',
-  indicatorL1: '测评项目', indicatorL2: '指标名称', indicatorL3: '测评内容', requirement: '申报要求', plannedWork: '计划工作', plannedTime: '计划时间', collection: '收集类型',
-  site: '点位', indicator: '指标', roads: '责任路段', compounds: '责任小区', gridStaff: '网格员',
-  entity: '对象', periodScore: '月度得分', total: '总分', level: '等级', rank: '名次',
-};
+const ROLES_ZH: Partial<Record<ColumnRole, string>> = COLUMN_ROLE_NAMES_ZH;
 
 const ROLES_EN: Partial<Record<ColumnRole, string>> = {
   seq: 'No.', unit: 'Unit', community: 'Community', location: 'Location', contact: 'Contact', contactName: 'Contact name', phone: 'Phone', person: 'Person',
@@ -98,10 +92,12 @@ export const ZH_CN: PaneStrings = {
     building: '正在生成…', applying: '正在写入工作簿…', errorTitle: '出错了', noWorkbook: '工作簿中没有工作表。', dismiss: '关闭',
   },
   recognize: {
-    intro: '每个工作表中识别出的表格。如类型识别有误，可在下拉框中改正，改正会保存在工作簿中。',
+    intro: '每个工作表中识别出的表格。类型、表头行或某列的含义识别有误时，可在此改正；改正保存在工作簿中，之后的校验、评分和附件都按改正后的读。',
     noTables: '没有识别出表格。', kindLabel: '类型', kindOverridden: '（已手动指定）', resetKind: '恢复自动识别',
     title: '标题', range: '范围', headerRows: '表头行', dataRows: '数据行', declared: (n) => `标题注明 ${n} 个`,
     repeatedHeaders: (n) => `重复表头 ${n} 行（不计为数据）`, columns: '列', noTitle: '（无标题）', annexLabel: '附件标签',
+    unsure: (percent) => `把握 ${percent}%，请核对`, guessed: '推测', corrected: '已按您的更正识别', noRole: '（不使用）', ignore: '忽略此列',
+    headerRowsHint: '行号，两行表头写“4,5”', badHeaderRows: '请填写从 1 起的行号，如 3 或 4,5', columnRole: (letter) => `${letter} 列`,
   },
   check: {
     summary: (e, w, i) => `错误 ${e} 个，警告 ${w} 个，提示 ${i} 个`, noFindings: '没有发现问题。',
@@ -119,6 +115,7 @@ export const ZH_CN: PaneStrings = {
     invalidShare: '目标占比应为 1～100 之间的数。', protect: '保护工作表（只能修改得分和右侧设置）',
     needRubric: '请先选择评分标准表。', needEntities: '没有评分对象：请选择一个表格，或手动输入名称。',
     noItems: '这张评分标准表中没有读到评分项，无法生成评分表。请在“识别”选项卡确认它的类型。',
+    noMaxima: '这张评分标准表读到了评分项，但都没有分值（没有“分值”列，标准里也没有“（5分）”），无法生成评分表。请在“识别”选项卡指定分值列。',
     rubricMissing: '找不到所选的评分标准表，请点击“重新读取”后再试。', targetNotALevel: '目标等级不在等级阈值之中。',
     built: (sheet) => `已生成评分表“${sheet}”`,
     builtRows: (first, last, n, items) => `第 ${first}～${last} 行，每行一个对象（共 ${n} 个），${items} 个评分项；得分单元格有数据验证`,
@@ -170,6 +167,8 @@ export const EN: PaneStrings = {
     noTables: 'No tables found.', kindLabel: 'Kind', kindOverridden: '(set by you)', resetKind: 'Use the recognised kind',
     title: 'Title', range: 'Range', headerRows: 'Header rows', dataRows: 'Data rows', declared: (n) => `title says ${n}`,
     repeatedHeaders: (n) => `${n} repeated header rows (not data)`, columns: 'Columns', noTitle: '(no title)', annexLabel: 'Annex label',
+    unsure: (percent) => `${percent}% sure, please check`, guessed: 'guessed', corrected: 'Read as you corrected it', noRole: '(not used)', ignore: 'Ignore this column',
+    headerRowsHint: 'Row numbers; a two-row header is "4,5"', badHeaderRows: 'Enter row numbers from 1, such as 3 or 4,5', columnRole: (letter) => `Column ${letter}`,
   },
   check: {
     summary: (e, w, i) => `${e} errors, ${w} warnings, ${i} notes`, noFindings: 'No problems found.',
@@ -187,6 +186,7 @@ export const EN: PaneStrings = {
     invalidShare: 'The target share must be a number from 1 to 100.', protect: 'Protect the sheet (only scores and the settings on the right can be edited)',
     needRubric: 'Choose a rubric first.', needEntities: 'No entities: pick a table or type the names.',
     noItems: 'No items were read from this rubric, so no score sheet can be built. Check its kind on the Tables tab.',
+    noMaxima: 'Items were read from this rubric but none states its points (no points column, no "(5分)" in the text). Set the points column on the Tables tab.',
     rubricMissing: 'The chosen rubric is gone; click Reload and try again.', targetNotALevel: 'The target level is not one of the levels.',
     built: (sheet) => `Score sheet “${sheet}” built`,
     builtRows: (first, last, n, items) => `Rows ${first}–${last}, one per entity (${n}), ${items} items; score cells are validated`,

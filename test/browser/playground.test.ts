@@ -100,6 +100,24 @@ describeIfChromium('playground in Chromium', () => {
     await page.screenshot({ path: join(SHOTS, 'playground.png') });
   });
 
+  it('corrects a column role on 识别, keeps it for the next read, and restores the recognition', async () => {
+    const rubric = page.locator('[data-testid=recognized-table][data-kind=rubric]');
+    const columnC = rubric.locator('[data-testid=column-role][data-letter=C]');
+    await expect(columnC.getAttribute('data-role')).resolves.toBe('method');
+    await columnC.getByRole('combobox').click();
+    await page.getByRole('option', { name: '备注' }).click();
+    await idle();
+    await rubric.locator('[data-testid=column-role][data-letter=C][data-role=note]').waitFor();
+    await expect(rubric.textContent()).resolves.toContain('已按您的更正识别');
+    // 重新读取 reads the workbook again: the correction is kept with it.
+    await page.getByRole('button', { name: '重新读取' }).click();
+    await idle();
+    await rubric.locator('[data-testid=column-role][data-letter=C][data-role=note]').waitFor();
+    await rubric.getByRole('button', { name: '恢复自动识别' }).click();
+    await idle();
+    await rubric.locator('[data-testid=column-role][data-letter=C][data-role=method]').waitFor();
+  });
+
   it('lists findings by severity and code; clicking one selects its cell in the grid', async () => {
     await openTab('check');
     await page.getByTestId('check-summary').waitFor();

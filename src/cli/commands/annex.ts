@@ -7,6 +7,8 @@ import { findAnnexSource } from '../../core/annex/find-annex-source';
 import { KIND_NAMES_ZH, type RecognizedKind } from '../../core/recognize/table-kind';
 import { XlsxHost } from '../../hosts/xlsx/xlsx-host';
 import { readWorkbookFile } from '../read-workbook-file';
+import { addRecognitionOptions, recognizeFile, type RecognitionFlags } from '../recognition-options';
+import type { RecognizedTable } from '../../core/recognize/recognized-table';
 import { EXIT, UsageError } from '../usage-error';
 import { assertDistinctOutput, writeWorkbookFile } from '../write-workbook-file';
 
@@ -27,7 +29,7 @@ interface AnnexFlags {
  * new workbook. `wenming annex list` prints the kinds. The input is never modified.
  */
 export function registerAnnex(program: Command): void {
-  program
+  const annex = program
     .command('annex')
     .description('按公文格式（GB/T 9704）生成附件表格，写入工作簿副本；annex list 列出附件类型')
     .argument('<类型>', `附件类型（${ANNEX_KINDS.join('、')}），或 list`)
@@ -38,8 +40,9 @@ export function registerAnnex(program: Command): void {
     .option('--mask-phones', '隐藏个人手机号中间四位（139****3117），用于信息公开；办公固定电话保留')
     .option('--official-fonts', '使用标准字体名（方正小标宋简体、仿宋_GB2312），需本机已安装')
     .option('--rows <N>', '空白模板的行数')
-    .option('--json', '输出 JSON（附件版式，供程序使用）')
-    .action(async (kind: string, flags: AnnexFlags) => {
+    .option('--json', '输出 JSON（附件版式，供程序使用）');
+  addRecognitionOptions(annex)
+    .action(async (kind: string, flags: AnnexFlags & RecognitionFlags) => {
       if (kind === 'list') { listKinds(Boolean(flags.json)); return; }
       if (!isAnnexKind(kind)) throw new UsageError(`未知的附件类型“${kind}”。可用类型：${ANNEX_KINDS.join('、')}（用 wenming annex list 查看中文名称）`);
       const number = positiveInteger('--number', flags.number, 999);
@@ -48,7 +51,8 @@ export function registerAnnex(program: Command): void {
       const output = assertDistinctOutput(from?.file ?? '', flags.output);
       const host = from ? await readWorkbookFile(from.file) : XlsxHost.empty();
       const workbook = await host.readWorkbook();
-      const source = from ? findSource(workbook, kind, from.file, from.sheet) : { type: 'template' as const, kind, ...(rows === undefined ? {} : { rows }) };
+      const recognized = from ? (await recognizeFile(host, workbook, flags)).tables : undefined;
+      const source = from ? findSource(workbook, kind, from.file, from.sheet, recognized) : { type: 'template' as const, kind, ...(rows === undefined ? {} : { rows }) };
       const { plan, layout } = buildAnnex(source, {
         ...(number === undefined ? {} : { number }),
         ...(flags.title === undefined ? {} : { title: flags.title }),
@@ -83,8 +87,8 @@ function parseFrom(text: string): { file: string; sheet?: string } {
   return m ? { file: m[1], sheet: m[2] } : { file: text };
 }
 
-function findSource(workbook: Awaited<ReturnType<XlsxHost['readWorkbook']>>, kind: AnnexKind, file: string, sheet: string | undefined): AnnexSource {
-  const found = findAnnexSource(workbook, kind, sheet);
+function findSource(workbook: Awaited<ReturnType<XlsxHost['readWorkbook']>>, kind: AnnexKind, file: string, sheet: string | undefined, recognized: readonly RecognizedTable[] | undefined): AnnexSource {
+  const found = findAnnexSource(workbook, kind, sheet, recognized);
   if (found.found) return { type: 'tables', grid: found.grid, tables: found.tables };
   if (found.reason === 'no-such-sheet') {
     throw new UsageError(`${basename(file)} 中没有工作表“${sheet}”。现有工作表：${workbook.sheets.map((s) => `“${s.name}”`).join('、') || '（无）'}`);

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { checkWorkbook } from '../../core/check/check-workbook';
 import { summarizeTable } from '../../core/recognize/table-summary';
+import { addRecognitionOptions, recognizeFile, type RecognitionFlags } from '../recognition-options';
 import { formatCheckReport, type FileReport } from '../format-check-report';
 import { withProgress } from '../progress';
 import { readWorkbookFile } from '../read-workbook-file';
@@ -13,13 +14,14 @@ interface CheckFlags extends SettingsFlags {
 
 /** `wenming check <file.xlsx>... [--json] [settings]`: recognise tables and report findings. */
 export function registerCheck(program: Command): void {
-  addSettingsOptions(
+  const check = addSettingsOptions(
     program
       .command('check')
       .description('识别工作簿中的表格并校验联系人、日期与表格结构')
       .argument('<文件...>', '要检查的 .xlsx 文件')
       .option('--json', '输出 JSON（供程序使用）'),
-  ).action(async (files: string[], flags: CheckFlags) => {
+  );
+  addRecognitionOptions(check).action(async (files: string[], flags: CheckFlags & RecognitionFlags) => {
     const settings = settingsFromFlags(flags);
     const unreadable: string[] = [];
     // One unreadable file must not lose the reports of the others: it is named, the rest go on.
@@ -27,7 +29,8 @@ export function registerCheck(program: Command): void {
       try {
         const host = await readWorkbookFile(file);
         const workbook = await host.readWorkbook();
-        const result = checkWorkbook(workbook, settings);
+        const { tables } = await recognizeFile(host, workbook, flags);
+        const result = checkWorkbook(workbook, settings, tables);
         return { file, tables: result.tables.map(summarizeTable), findings: result.findings };
       } catch (error) {
         if (!(error instanceof UsageError) || files.length === 1) throw error;

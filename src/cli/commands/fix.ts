@@ -5,7 +5,7 @@ import { fixContacts } from '../../core/contacts/fixContacts';
 import { planContactColumnSplit } from '../../core/contacts/splitContactColumn';
 import { concatPlans, type EditPlan } from '../../core/edit-plan/edit-plan';
 import { columnOf } from '../../core/recognize/recognized-table';
-import { recognizeWorkbook } from '../../core/recognize/recognize-tables';
+import { addRecognitionOptions, recognizeFile, type RecognitionFlags } from '../recognition-options';
 import { readWorkbookFile } from '../read-workbook-file';
 import { addSettingsOptions, settingsFromFlags, type SettingsFlags } from '../settings-options';
 import { EXIT } from '../usage-error';
@@ -24,7 +24,7 @@ interface FixFlags extends SettingsFlags {
  * 联系人 / 联系电话 columns, then the remaining findings marked. The input is never modified.
  */
 export function registerFix(program: Command): void {
-  addSettingsOptions(
+  const fix = addSettingsOptions(
     program
       .command('fix')
       .description('安全修复联系人与电话，拆分联系人列，并把剩余问题标注到工作簿（另存为新文件）')
@@ -33,12 +33,13 @@ export function registerFix(program: Command): void {
       .option('--no-split', '不拆分“联系人及电话”列')
       .option('--no-marks', '不在工作簿中标注剩余问题')
       .option('--json', '输出 JSON（供程序使用）'),
-  ).action(async (file: string, flags: FixFlags) => {
+  );
+  addRecognitionOptions(fix).action(async (file: string, flags: FixFlags & RecognitionFlags) => {
     const output = assertDistinctOutput(file, flags.output);
     const settings = settingsFromFlags(flags);
     const host = await readWorkbookFile(file);
     const before = await host.readWorkbook();
-    const tables = recognizeWorkbook(before);
+    const { tables } = await recognizeFile(host, before, flags);
     const plans: EditPlan[] = [fixContacts({ workbook: before, tables, settings })];
     if (flags.split !== false) {
       for (const table of tables) {

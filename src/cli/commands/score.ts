@@ -2,17 +2,18 @@ import type { Command } from 'commander';
 import type { EditPlan } from '../../core/edit-plan/edit-plan';
 import type { Grid, WorkbookGrids } from '../../core/grid/grid';
 import type { RecognizedTable } from '../../core/recognize/recognized-table';
-import { recognizeWorkbook } from '../../core/recognize/recognize-tables';
-import type { ColumnRole, TableKind } from '../../core/recognize/table-kind';
-import { readTableRows, roleText } from '../../core/recognize/table-rows';
+import type { TableKind } from '../../core/recognize/table-kind';
 import { cellText } from '../../core/grid/cell-text';
 import { awardRulesFrom } from '../../core/scoring/awardRules';
 import { buildAwardsSheet } from '../../core/scoring/awards';
 import { buildScoreSheet } from '../../core/scoring/buildScoreSheet';
+import { entitySources } from '../../core/scoring/entitySources';
 import { extractRubric } from '../../core/scoring/extractRubric';
 import { buildStarCountSheet } from '../../core/scoring/starCount';
 import { starModelFromTable } from '../../core/scoring/starModel';
+import { unscorableReason } from '../../core/scoring/unscorableReason';
 import { readWorkbookFile } from '../read-workbook-file';
+import { addRecognitionOptions, recognizeFile, type RecognitionFlags } from '../recognition-options';
 import { EXIT, UsageError } from '../usage-error';
 import { assertDistinctOutput, writeWorkbookFile } from '../write-workbook-file';
 
@@ -27,8 +28,12 @@ interface ScoreFlags {
 /** The mandatory aspects of seed 002's rules (综合用房 1000 ㎡, 物业管理, 社区服务). */
 const DEFAULT_MANDATORY = '综合用房,物业管理,社区服务';
 
-/** Columns that name the scored entities, in order of preference. */
-const ENTITY_ROLES: readonly ColumnRole[] = ['community', 'entity', 'unit', 'name'];
+/** Why `score init` cannot use a rubric, in the user's words: which sheet, what was expected. */
+const UNSCORABLE: Record<NonNullable<ReturnType<typeof unscorableReason>>, (sheet: string, items: number) => string> = {
+  noItems: (sheet) => `工作表“${sheet}”里没有读出评分项：需要一列“分值”或写在标准里的“（5分）”`,
+  noMaxima: (sheet, items) => `工作表“${sheet}”里读出 ${items} 个评分项，但都没有分值：需要一列“分值”或写在标准里的“（5分）”`,
+};
+
 
 /**
  * `wenming score init|stars|awards`: adds a sheet that computes scores and levels with native
@@ -43,6 +48,8 @@ export function registerScore(program: Command): void {
       const { host, workbook, tables } = await open(file, flags);
       const rubricTable = tableOn(tables, flags.rubric, 'rubric', '测评标准（rubric）');
       const { rubric, findings } = extractRubric(rubricTable, gridOf(workbook, flags.rubric));
+      const unscorable = unscorableReason(rubric);
+      if (unscorable) throw new UsageError(UNSCORABLE[unscorable](flags.rubric, rubric.items.length));
       const target = flags.target === undefined ? undefined : parseTarget(flags.target);
       const levels = rubric.levels ?? [];
       if (target && !levels.some((l) => l.label === target.level)) throw new UsageError(`--target 的等级“${target.level}”不在测评标准的等级中（${levels.map((l) => l.label).join('、') || '未写明等级'}）`);
@@ -82,7 +89,7 @@ export function registerScore(program: Command): void {
 }
 
 function withCommon(command: Command): Command {
-  return command
+  return addRecognitionOptions(command)
     .argument('<文件>', '来源 .xlsx 文件（不会被修改）')
     .requiredOption('--entities <工作表[:第几个表] | 名称,名称>', '被评对象：取自某工作表中表格的社区（或单位）列，或直接列出名称')
     .option('-o, --output <文件>', '输出的 .xlsx 文件')
@@ -91,11 +98,11 @@ function withCommon(command: Command): Command {
     .option('--json', '输出 JSON（表格布局，供程序使用）');
 }
 
-async function open(file: string, flags: ScoreFlags) {
+async function open(file: string, flags: ScoreFlags & RecognitionFlags) {
   assertDistinctOutput(file, flags.output);
   const host = await readWorkbookFile(file);
   const workbook = await host.readWorkbook();
-  return { host, workbook, tables: recognizeWorkbook(workbook) };
+  return { host, workbook, tables: (await recognizeFile(host, workbook, flags)).tables };
 }
 
 async function finish(host: Awaited<ReturnType<typeof readWorkbookFile>>, file: string, flags: ScoreFlags, plan: EditPlan, layout: unknown, notes: readonly string[]): Promise<void> {
@@ -130,17 +137,14 @@ function entitiesFrom(workbook: WorkbookGrids, tables: readonly RecognizedTable[
     if (names.length === 0) throw new UsageError('--entities 没有列出任何名称');
     return names;
   }
-  let onSheet = tables.filter((t) => t.sheet === grid.name && t.kind !== 'unknown' && ENTITY_ROLES.some((r) => t.columns.some((c) => c.role === r)));
+  let onSheet = entitySources(workbook, tables).filter((source) => source.sheet === grid.name);
   if (m[2] !== undefined) {
     const index = Number(m[2]);
     if (index < 1 || index > onSheet.length) throw new UsageError(`工作表“${grid.name}”中只有 ${onSheet.length} 个可取名称的表格，没有第 ${index} 个`);
     onSheet = [onSheet[index - 1]];
   }
-  const names = onSheet.flatMap((table) => {
-    const role = ENTITY_ROLES.find((r) => table.columns.some((c) => c.role === r))!;
-    return readTableRows(grid, table).map((row) => roleText(row, role).replace(/\s+/g, '')).filter((n) => n !== '');
-  });
-  if (names.length === 0) throw new UsageError(`工作表“${grid.name}”中没有找到社区或单位名称列`);
+  const names = [...new Set(onSheet.flatMap((source) => source.names))];
+  if (names.length === 0) throw new UsageError(`工作表“${grid.name}”中没有找到社区或单位名称：需要一张名单（如“序号 | 社区名称”），或带社区、单位列的表格`);
   return names;
 }
 

@@ -5,10 +5,13 @@ import { KIND_NAMES_ZH, TABLE_KINDS, type TableKind } from '../recognize/table-k
  * summary (ranking, level, counts per level) made from a score sheet
  * (评分汇总表) or from plain rows. Stable ids: they are the CLI's `<kind>`.
  */
-export type AnnexKind = Exclude<TableKind, 'score-sheet'> | 'score-summary';
+export type AnnexKind = Exclude<TableKind, 'score-sheet' | 'entity-list'> | 'score-summary';
+
+/** Kinds that are never an annex of their own: a score sheet gives the score summary; a bare name list is the rows of a score sheet. */
+const NOT_ANNEXES: readonly TableKind[] = ['score-sheet', 'entity-list'];
 
 export const ANNEX_KINDS: readonly AnnexKind[] = [
-  ...TABLE_KINDS.filter((kind): kind is Exclude<TableKind, 'score-sheet'> => kind !== 'score-sheet'),
+  ...TABLE_KINDS.filter((kind): kind is Exclude<TableKind, 'score-sheet' | 'entity-list'> => !NOT_ANNEXES.includes(kind)),
   'score-summary',
 ];
 
@@ -27,7 +30,6 @@ export const ANNEX_KIND_NAMES_ZH: Readonly<Record<AnnexKind, string>> = {
   'indicator-checklist': KIND_NAMES_ZH['indicator-checklist'],
   'site-checklist': KIND_NAMES_ZH['site-checklist'],
   'grid-assignment': KIND_NAMES_ZH['grid-assignment'],
-  'entity-list': KIND_NAMES_ZH['entity-list'],
   'score-summary': '评分汇总（名次、等级、各等级数量）',
 };
 

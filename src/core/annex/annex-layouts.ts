@@ -60,10 +60,6 @@ export const ANNEX_LAYOUTS: Readonly<Record<AnnexKind, AnnexLayoutSpec>> = {
     columns: [col('month', '时间', DATE, { minChars: 3, maxChars: 4 }), col('unit', '责任单位', SHORT, { maxChars: 10 }),
       col('activity', '活动内容', PROSE, { optional: true }), col('person', '责任人', PEOPLE), col('note', '备注', LONG, { minChars: 6 })],
   },
-  'entity-list': {
-    kind: 'entity-list', defaultTitle: '参评社区（单位）名单', addSeq: true, templateRows: 10,
-    columns: [col('seq', '序号', SEQ), col('entity', '名称', LONG), col('note', '备注', LONG, { optional: true })],
-  },
   rubric: {
     kind: 'rubric', defaultTitle: '测评标准', addSeq: false, templateRows: 10, boldRowPattern: /^[一二三四五六七八九十]+、/,
     columns: [col('category', '测评项目', SHORT, { maxChars: 6, grow: false }), col('criterion', '测评标准', PROSE),

@@ -13,13 +13,14 @@ export type AnnexSourceLookup =
  * first sheet (tab order) that has one. Annex sheets the builder made are
  * skipped unless named, so a re-run reads the user's data, not its own output.
  */
-export function findAnnexSource(workbook: WorkbookGrids, kind: AnnexKind, sheet?: string): AnnexSourceLookup {
+export function findAnnexSource(workbook: WorkbookGrids, kind: AnnexKind, sheet?: string, recognized?: readonly RecognizedTable[]): AnnexSourceLookup {
   const wanted = sourceKindOf(kind);
   const grids = sheet === undefined ? workbook.sheets.filter((g) => !isBuiltAnnex(g)) : workbook.sheets.filter((g) => g.name === sheet);
   if (sheet !== undefined && grids.length === 0) return { found: false, reason: 'no-such-sheet', sheet, kindsSeen: [] };
   const kindsSeen = new Set<string>();
   for (const grid of grids) {
-    const tables = recognizeTables(grid);
+    // The tables as already read (with the user's corrections), else recognised here.
+    const tables = recognized ? recognized.filter((t) => t.sheet === grid.name) : recognizeTables(grid);
     tables.forEach((t) => kindsSeen.add(t.kind));
     const matching = tables.filter((t) => t.kind === wanted);
     if (matching.length > 0) return { found: true, grid, tables: matching };

@@ -20,6 +20,8 @@ export function isNoteRow(grid: Grid, row: number, filled: readonly number[], le
   const text = value.trim();
   if (NOTE_START.test(text)) return true;
   if (/[:：]$/.test(text) && text.length <= 20) return true;
+  // A lone date at the foot of a table is its signing date (`2019年4月21日`), not a row of it.
+  if (right - left >= 2 && /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/.test(text)) return true;
   if (col !== left) return false;
   const merge = grid.merges.find((m) => m.top === row && m.left === col);
   const width = right - left + 1;

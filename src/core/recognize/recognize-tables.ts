@@ -1,4 +1,5 @@
 import type { CellRange, Grid, WorkbookGrids } from '../grid/grid';
+import type { TableKind } from './table-kind';
 import { buildMergeIndex, type MergeIndex } from './_lib/merge-index';
 import { filledWithin, profileRow, singleText, type RowProfile } from './_lib/row-profile';
 import { bindColumns, headerCandidate, isBandAboveHeader, isSubHeaderRow, type HeaderCandidate } from './find-header-rows';
@@ -119,20 +120,54 @@ function openTables(grid: Grid, profiles: readonly RowProfile[], merges: MergeIn
       continue;
     }
 
-    const headerRows = band ? [row - 1, row] : [row];
+    // A row above whose cells are merged down into this one (`序号` over two rows, `材料审核（80分）`
+    // over `应得分 | 实得分`) is the first line of a two-row header.
+    const parentAbove = !band && row - 1 >= lowerBound && isParentHeaderRow(grid, row, profiles[row - 1], merges);
+    const headerRows = band || parentAbove ? [row - 1, row] : [row];
     if (!band && row + 1 < profiles.length && isSubHeaderRow(grid, row, profile, profiles[row + 1], merges)) headerRows.push(row + 1);
-    const { left, right } = headerExtent(profiles, headerRows, merges, headerRows[0]);
-    const signature = signatureOf(candidate.kind);
-    let columns = bindColumns(grid, signature, headerRows, left, right, merges);
-    // `联系人` alone holds name and phone together when the table has no phone column.
-    if (!columns.some((c) => c.role === 'phone')) columns = columns.map((c) => (c.role === 'contactName' ? { ...c, role: 'contact' } : c));
-    const auxiliaryRows: number[] = [];
-    const below = headerRows[headerRows.length - 1] + 1;
-    if (below < profiles.length && isHeaderAuxiliaryRow(grid, below, profiles[below])) auxiliaryRows.push(below);
-    opened.push({ candidate, headerRows, left, right, columns, block, repeatedHeaderRows: [], auxiliaryRows });
-    row = headerRows[headerRows.length - 1] + auxiliaryRows.length;
+    const table = openAt(grid, profiles, merges, headerRows, candidate, block);
+    opened.push(table);
+    row = headerRows[headerRows.length - 1] + table.auxiliaryRows.length;
   }
   return opened;
+}
+
+/** Binds the columns of a header of the given kind and notes a weight row under it. */
+function openAt(grid: Grid, profiles: readonly RowProfile[], merges: MergeIndex, headerRows: readonly number[], candidate: HeaderCandidate, block: TitleBlock): OpenTable {
+  const { left, right } = headerExtent(profiles, headerRows, merges, headerRows[0]);
+  const signature = signatureOf(candidate.kind);
+  let columns = bindColumns(grid, signature, headerRows, left, right, merges);
+  // `联系人` alone holds name and phone together when the table has no phone column.
+  if (!columns.some((c) => c.role === 'phone')) columns = columns.map((c) => (c.role === 'contactName' ? { ...c, role: 'contact' } : c));
+  const auxiliaryRows: number[] = [];
+  const below = headerRows[headerRows.length - 1] + 1;
+  if (below < profiles.length && isHeaderAuxiliaryRow(grid, below, profiles[below])) auxiliaryRows.push(below);
+  return { candidate, headerRows: [...headerRows], left, right, columns, block, repeatedHeaderRows: [], auxiliaryRows };
+}
+
+/**
+ * The table whose header the user named (a correction): its rows bound as the
+ * given kind, its data read down to `end` (0-based, inclusive) or the sheet's end.
+ */
+export function tableAtHeader(grid: Grid, headerRows: readonly number[], kind: TableKind, end?: number): RecognizedTable {
+  const profiles: RowProfile[] = grid.values.map((_, row) => profileRow(grid, row));
+  const merges = buildMergeIndex(grid);
+  const texts = new Map<number, string>();
+  const candidate: HeaderCandidate = { row: headerRows[0], kind, score: 0, texts, confidence: 1 };
+  const block = readTitleBlock(grid, profiles, headerRows[0], 0);
+  const table = openAt(grid, profiles, merges, headerRows, candidate, block);
+  return { ...closeTable(grid, profiles, table, Math.min(end ?? profiles.length - 1, profiles.length - 1)), corrected: true };
+}
+
+function isParentHeaderRow(grid: Grid, row: number, above: RowProfile, merges: MergeIndex): boolean {
+  if (above.filled.length < 2 || above.hasNumber) return false;
+  let spansDown = 0;
+  for (const col of above.filled) {
+    const merge = merges.at(row - 1, col);
+    if (merge && merge.top === row - 1 && merge.bottom >= row) spansDown++;
+    if (cellText(grid.values[row - 1][col]).length > 40) return false;
+  }
+  return spansDown >= 2;
 }
 
 function repeatsHeader(current: OpenTable, candidate: HeaderCandidate): boolean {

@@ -47,6 +47,8 @@ export interface RecognizedTable {
   readonly runnerUp?: RecognizedKind;
   /** True when the user set the kind, header or columns (a stored correction). */
   readonly corrected?: boolean;
+  /** For a corrected table: the corner (`A3`) of the table as recognised, under which the correction is kept. */
+  readonly anchor?: string;
 }
 
 /** The first column bound to a role, if any. */

@@ -62,3 +62,14 @@ export const KIND_NAMES_ZH: Readonly<Record<RecognizedKind, string>> = {
   'entity-list': '社区（单位）名单',
   unknown: '未识别',
 };
+
+/** Chinese names of the column roles, for the pane, `wenming recognize` and messages. */
+export const COLUMN_ROLE_NAMES_ZH: Readonly<Record<ColumnRole, string>> = {
+  seq: '序号', unit: '单位', community: '社区', location: '位置', contact: '联系人及电话', contactName: '联系人', phone: '联系电话', person: '责任人',
+  leader: '领导', department: '责任部门', partner: '配合单位', responsible: '责任人', role: '组内职务', name: '姓名', title: '职务',
+  month: '时间（月）', activity: '活动内容', note: '备注', task: '目标任务', deadline: '完成时限',
+  category: '类别', criterion: '标准', method: '方法', maxPoints: '分值', score: '得分', aspect: '星级项目',
+  indicatorL1: '测评项目', indicatorL2: '指标名称', indicatorL3: '测评内容', requirement: '申报要求', plannedWork: '计划工作', plannedTime: '计划时间', collection: '收集类型',
+  site: '点位', indicator: '指标', roads: '责任路段', compounds: '责任小区', gridStaff: '网格员',
+  entity: '对象（社区或单位）', item: '评分项', periodScore: '月度得分', total: '总分', level: '等级', rank: '名次', other: '其他',
+};

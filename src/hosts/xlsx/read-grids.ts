@@ -71,11 +71,12 @@ export function sheetToGrid(sheet: ExcelJS.Worksheet, maxRows = MAX_ROWS_READ): 
     ...(truncated ? { truncated: true } : {}),
   };
 }
+import { SETTINGS_SHEET } from './xlsx-settings-sheet';
 
-/** Reads the workbook (or the named sheets) into grids, in tab order. */
+/** Reads the workbook (or the named sheets) into grids, in tab order; the host's own settings sheet is not one of them. */
 export function workbookToGrids(workbook: ExcelJS.Workbook, sheets?: readonly string[]): WorkbookGrids {
   const wanted = sheets ? new Set(sheets) : undefined;
   // `worksheets` is in tab order; `eachSheet` walks internal ids, which differ after moves.
-  const grids = workbook.worksheets.filter((sheet) => !wanted || wanted.has(sheet.name)).map((sheet) => sheetToGrid(sheet));
+  const grids = workbook.worksheets.filter((sheet) => sheet.name !== SETTINGS_SHEET && (!wanted || wanted.has(sheet.name))).map((sheet) => sheetToGrid(sheet));
   return { sheets: grids };
 }

@@ -4,13 +4,17 @@ import type { WorkbookGrids } from '../../core/grid/grid';
 import { HostError, type ApplyReport, type WorkbookHost } from '../workbook-host';
 import { applyEditPlanToWorkbook } from './apply-edit-plan';
 import { workbookToGrids } from './read-grids';
+import type { SettingsStore, StoredSettings } from '../host-capabilities';
+import { readSettingsSheet, writeSettingsSheet } from './xlsx-settings-sheet';
 
 /**
  * The xlsx host: a workbook held in memory by ExcelJS. Used by the CLI, the
  * playground (in the browser) and the tests. No file system here: callers
  * pass bytes in and take bytes out.
  */
-export class XlsxHost implements WorkbookHost {
+export class XlsxHost implements WorkbookHost, SettingsStore {
+  readonly settingsKeptInWorkbook = true;
+
   private selection: { sheet: string; address: string } | undefined;
 
   private constructor(readonly workbook: ExcelJS.Workbook) {}
@@ -40,6 +44,16 @@ export class XlsxHost implements WorkbookHost {
 
   async readWorkbook(options?: { readonly sheets?: readonly string[] }): Promise<WorkbookGrids> {
     return workbookToGrids(this.workbook, options?.sheets);
+  }
+
+  /** The pane's settings and the user's recognition corrections, from the hidden settings sheet. */
+  async loadStoredSettings(): Promise<StoredSettings | undefined> {
+    return readSettingsSheet(this.workbook);
+  }
+
+  /** Kept in the workbook: `toBuffer` writes them with the file. */
+  async saveStoredSettings(stored: StoredSettings): Promise<void> {
+    writeSettingsSheet(this.workbook, stored);
   }
 
   async applyEditPlan(plan: EditPlan): Promise<ApplyReport> {

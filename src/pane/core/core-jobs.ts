@@ -12,14 +12,15 @@ import type { WorkbookGrids } from '../../core/grid/grid';
 import { recognizeTables } from '../../core/recognize/recognize-tables';
 import type { RecognizedTable } from '../../core/recognize/recognized-table';
 import type { ColumnRole, RecognizedKind } from '../../core/recognize/table-kind';
-import { readTableRows, roleText } from '../../core/recognize/table-rows';
+import { entitySources as coreEntitySources } from '../../core/scoring/entitySources';
+import { applyCorrections, type RecognitionCorrections } from '../../core/recognize/corrections';
 import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
 import { runScoreJob, type ScoreJobOptions, type ScoreJobResult } from './score-job';
 import { tableKey } from './table-key';
 
 /** Work the pane hands to the core, as plain data (it crosses into a Web Worker). */
 export type CoreJob =
-  | { readonly job: 'analyze'; readonly workbook: WorkbookGrids; readonly settings: Settings; readonly kindOverrides: Readonly<Record<string, RecognizedKind>> }
+  | { readonly job: 'analyze'; readonly workbook: WorkbookGrids; readonly settings: Settings; readonly corrections: RecognitionCorrections }
   | { readonly job: 'mark'; readonly workbook: WorkbookGrids; readonly findings: readonly Finding[]; readonly today?: string }
   | { readonly job: 'fix'; readonly workbook: WorkbookGrids; readonly tables: readonly RecognizedTable[]; readonly settings: Settings }
   /** An annex from the tables of `kind` on `sheet` (several tables of one kind make one annex), or a blank template. */
@@ -65,8 +66,6 @@ export interface EntitySource {
   readonly names: readonly string[];
 }
 
-/** Roles whose cells name something a score sheet can rank, in order of preference. */
-const ENTITY_ROLES: readonly ColumnRole[] = ['entity', 'community', 'unit', 'site'];
 
 export type CoreJobResult<J extends CoreJob> = J extends { job: 'analyze' } ? Analysis : J extends { job: 'score' } ? ScoreJobResult : EditPlan;
 
@@ -84,7 +83,7 @@ export type CoreProgress =
 export async function runCoreJob(job: CoreJob, pause: (progress: CoreProgress) => Promise<void>): Promise<Analysis | EditPlan | ScoreJobResult> {
   switch (job.job) {
     case 'analyze':
-      return analyze(job.workbook, job.settings, job.kindOverrides, pause);
+      return analyze(job.workbook, job.settings, job.corrections, pause);
     case 'mark':
       await pause({ step: 'build' });
       return markFindings(job.findings, job.workbook, job.today);
@@ -103,18 +102,15 @@ export async function runCoreJob(job: CoreJob, pause: (progress: CoreProgress) =
   }
 }
 
-async function analyze(workbook: WorkbookGrids, settings: Settings, overrides: Readonly<Record<string, RecognizedKind>>, pause: (p: CoreProgress) => Promise<void>): Promise<Analysis> {
+async function analyze(workbook: WorkbookGrids, settings: Settings, corrections: RecognitionCorrections, pause: (p: CoreProgress) => Promise<void>): Promise<Analysis> {
   const tables: RecognizedTable[] = [];
   const recognizedKinds: Record<string, RecognizedKind> = {};
   const total = workbook.sheets.length;
   for (const [i, grid] of workbook.sheets.entries()) {
     await pause({ step: 'recognize', sheet: grid.name, done: i, total });
-    for (const table of recognizeTables(grid)) {
-      const key = tableKey(table);
-      recognizedKinds[key] = table.kind;
-      const override = overrides[key];
-      tables.push(override && override !== table.kind ? { ...table, kind: override } : table);
-    }
+    const recognized = recognizeTables(grid);
+    for (const table of recognized) recognizedKinds[tableKey(table)] = table.kind;
+    tables.push(...applyCorrections(grid, recognized, corrections.tables));
   }
   await pause({ step: 'check' });
   const { findings } = checkWorkbook(workbook, settings, tables);
@@ -133,18 +129,5 @@ function rubricSummaries(workbook: WorkbookGrids, tables: readonly RecognizedTab
 }
 
 function entitySources(workbook: WorkbookGrids, tables: readonly RecognizedTable[]): EntitySource[] {
-  const grids = new Map(workbook.sheets.map((g) => [g.name, g]));
-  return tables.flatMap((table) => {
-    const grid = grids.get(table.sheet);
-    if (!grid || table.kind === 'rubric' || table.kind === 'unknown') return [];
-    const rows = readTableRows(grid, table);
-    return ENTITY_ROLES.filter((role) => table.columns.some((c) => c.role === role)).slice(0, 1).map((role) => ({
-      tableKey: tableKey(table),
-      sheet: table.sheet,
-      ...(table.title ? { title: table.title } : {}),
-      role,
-      // Each name once, in table order: merged cells repeat a community over several rows.
-      names: [...new Set(rows.map((row) => roleText(row, role)).filter((name) => name !== ''))],
-    })).filter((source) => source.names.length > 0);
-  });
+  return coreEntitySources(workbook, tables).map(({ table, sheet, title, role, names }) => ({ tableKey: tableKey(table), sheet, ...(title ? { title } : {}), role, names }));
 }

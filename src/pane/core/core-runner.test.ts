@@ -1,3 +1,4 @@
+import { NO_CORRECTIONS, storedCorrections } from '../../core/recognize/corrections';
 import { gridFromRows } from '../../core/grid/grid';
 import type { CoreProgress } from './core-jobs';
 import { CancelledError, inThreadCoreRunner } from './core-runner';
@@ -17,7 +18,7 @@ const workbook = {
 describe('inThreadCoreRunner', () => {
   it('recognises sheet by sheet, reports progress, applies kind overrides and checks', async () => {
     const progress: CoreProgress[] = [];
-    const run = inThreadCoreRunner().run({ job: 'analyze', workbook, settings: {}, kindOverrides: { '附件1!A2': 'site-checklist' } }, (p) => progress.push(p));
+    const run = inThreadCoreRunner().run({ job: 'analyze', workbook, settings: {}, corrections: storedCorrections({ kindOverrides: { '附件1!A2': 'site-checklist' } }) }, (p) => progress.push(p));
     const analysis = await run.result;
     expect(progress).toEqual([
       { step: 'recognize', sheet: '通知', done: 0, total: 2 },
@@ -31,12 +32,12 @@ describe('inThreadCoreRunner', () => {
   });
 
   it('lists entities a score sheet can be built for', async () => {
-    const analysis = await inThreadCoreRunner().run({ job: 'analyze', workbook, settings: {}, kindOverrides: {} }, () => undefined).result;
+    const analysis = await inThreadCoreRunner().run({ job: 'analyze', workbook, settings: {}, corrections: NO_CORRECTIONS }, () => undefined).result;
     expect(analysis.entitySources).toEqual([expect.objectContaining({ tableKey: '附件1!A2', role: 'community', names: ['长江社区', '黄河社区'] })]);
   });
 
   it('stops at the next sheet when cancelled', async () => {
-    const run = inThreadCoreRunner().run({ job: 'analyze', workbook, settings: {}, kindOverrides: {} }, () => undefined);
+    const run = inThreadCoreRunner().run({ job: 'analyze', workbook, settings: {}, corrections: NO_CORRECTIONS }, () => undefined);
     run.cancel();
     await expect(run.result).rejects.toBeInstanceOf(CancelledError);
   });

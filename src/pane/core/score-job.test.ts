@@ -1,3 +1,4 @@
+import { NO_CORRECTIONS } from '../../core/recognize/corrections';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { WorkbookGrids } from '../../core/grid/grid';
@@ -16,7 +17,7 @@ const STAR = [{ label: '三星级', min: 80 }, { label: '四星级', min: 90 }, 
 async function open(): Promise<{ host: XlsxHost; workbook: WorkbookGrids; analysis: Analysis }> {
   const host = await XlsxHost.fromBuffer(readFileSync(SEED000));
   const workbook = await host.readWorkbook();
-  const analysis = await inThreadCoreRunner().run({ job: 'analyze', workbook, settings: {}, kindOverrides: {} }, () => undefined).result;
+  const analysis = await inThreadCoreRunner().run({ job: 'analyze', workbook, settings: {}, corrections: NO_CORRECTIONS }, () => undefined).result;
   return { host, workbook, analysis };
 }
 

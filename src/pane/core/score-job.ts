@@ -1,3 +1,4 @@
+import { unscorableReason } from '../../core/scoring/unscorableReason';
 import type { EditPlan } from '../../core/edit-plan/edit-plan';
 import type { WorkbookGrids } from '../../core/grid/grid';
 import type { RecognizedTable } from '../../core/recognize/recognized-table';
@@ -21,7 +22,7 @@ export interface ScoreJobOptions {
 }
 
 /** Why a score sheet was not built; the pane says it in the display language. */
-export type ScoreJobFailure = 'rubricMissing' | 'noItems' | 'noEntities' | 'targetLevel';
+export type ScoreJobFailure = 'rubricMissing' | 'noItems' | 'noMaxima' | 'noEntities' | 'targetLevel';
 
 export type ScoreJobResult =
   | {
@@ -50,7 +51,8 @@ export function runScoreJob(workbook: WorkbookGrids, table: RecognizedTable, opt
   const grid = workbook.sheets.find((g) => g.name === table.sheet);
   if (!grid || table.kind !== 'rubric') return { ok: false, reason: 'rubricMissing' };
   const { rubric } = extractRubric(table, grid);
-  if (rubric.items.length === 0) return { ok: false, reason: 'noItems' };
+  const unscorable = unscorableReason(rubric);
+  if (unscorable) return { ok: false, reason: unscorable };
   if (options.entities.length === 0) return { ok: false, reason: 'noEntities' };
   if (options.target && !options.levels.some((l) => l.label === options.target!.level)) return { ok: false, reason: 'targetLevel' };
   const choice = chooseScoreSheet(workbook);

@@ -1,3 +1,4 @@
+import { storedCorrections } from '../../core/recognize/corrections';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { WorkbookGrids } from '../../core/grid/grid';
 import type { StoredSettings } from '../../hosts/host-capabilities';
@@ -40,7 +41,7 @@ export function useAnalysis(stored: StoredSettings | undefined): AnalysisControl
         const workbook = await host.readWorkbook();
         if (!live) return;
         setState((previous) => ({ ...previous, phase: 'working', workbook }));
-        const run = core.run({ job: 'analyze', workbook, settings: stored.settings, kindOverrides: stored.kindOverrides }, (progress) => {
+        const run = core.run({ job: 'analyze', workbook, settings: stored.settings, corrections: storedCorrections(stored) }, (progress) => {
           if (live) setState((previous) => ({ ...previous, progress }));
         });
         running.current = run;

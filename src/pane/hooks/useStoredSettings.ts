@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
-import { hasSettingsStore, type StoredSettings } from '../../hosts/host-capabilities';
+import { EMPTY_STORED_SETTINGS, hasSettingsStore, type StoredSettings } from '../../hosts/host-capabilities';
 import { usePaneEnvironment } from '../pane-context';
 
-export const EMPTY_STORED_SETTINGS: StoredSettings = { version: 1, settings: {}, kindOverrides: {} };
+export { EMPTY_STORED_SETTINGS };
 
 export interface StoredSettingsState {
   /** Undefined while the workbook's settings load. */

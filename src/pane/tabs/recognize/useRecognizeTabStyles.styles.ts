@@ -19,4 +19,8 @@ export const useRecognizeTabStyles = makeStyles({
   columns: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, listStyleType: 'none', margin: 0, padding: 0 },
   muted: { color: tokens.colorNeutralForeground3 },
   dropdown: { minWidth: '0', width: '100%' },
+  correctedLine: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  columnList: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, border: 'none', margin: 0, padding: 0, minWidth: 0 },
+  columnRow: { display: 'grid', gridTemplateColumns: '2.5em minmax(0, 1fr) auto', alignItems: 'center', columnGap: tokens.spacingHorizontalXS },
+  letter: { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorNeutralForeground2 },
 });

@@ -16,7 +16,7 @@ const plain = (ref: string) => ref.replace(/\$/g, '');
 export function describeScoreSheet(result: ScoreJobResult, strings: PaneStrings): BuiltOutcome {
   const t = strings.score;
   if (!result.ok) {
-    const reasons = { rubricMissing: t.rubricMissing, noItems: t.noItems, noEntities: t.needEntities, targetLevel: t.targetNotALevel } as const;
+    const reasons = { rubricMissing: t.rubricMissing, noItems: t.noItems, noMaxima: t.noMaxima, noEntities: t.needEntities, targetLevel: t.targetNotALevel } as const;
     throw new Error(reasons[result.reason]);
   }
   const { layout } = result;
