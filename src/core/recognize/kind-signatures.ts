@@ -69,9 +69,11 @@ export const KIND_SIGNATURES: readonly KindSignature[] = [
   },
   {
     kind: 'site-checklist',
-    roles: ['seq', 'site', 'indicator', 'criterion', 'unit', 'contact', 'contactName', 'phone', 'deadline', 'note'],
+    roles: ['seq', 'site', 'location', 'indicator', 'criterion', 'unit', 'contact', 'contactName', 'phone', 'deadline', 'note'],
     required: [['site'], ['criterion', 'indicator']],
     titlePattern: /点位|实地|督查|问题|路段/,
+    // `具体点位` over two columns: the area the sites are grouped by, then the site.
+    spanRoles: { site: ['location', 'site'] },
     minBoundShare: 0.6,
     fillDown: ['site'],
     keyRoles: [],

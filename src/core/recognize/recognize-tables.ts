@@ -5,6 +5,7 @@ import { filledWithin, profileRow, singleText, type RowProfile } from './_lib/ro
 import { bindColumns, headerCandidate, isBandAboveHeader, isSubHeaderRow, type HeaderCandidate } from './find-header-rows';
 import { findHeaderlessRosters } from './find-headerless-rosters';
 import { findHeaderlessLists } from './find-headerless-lists';
+import { findHeaderlessOutlines } from './find-headerless-outlines';
 import { signatureOf, type KindSignature } from './kind-signatures';
 import { cellText } from '../grid/cell-text';
 import type { ColumnBinding, RecognizedTable } from './recognized-table';
@@ -69,6 +70,23 @@ export function recognizeTables(grid: Grid): RecognizedTable[] {
       dataRows,
       repeatedHeaderRows: [],
       noteRows: [],
+    });
+  }
+
+  for (const outline of findHeaderlessOutlines(grid, profiles, merges, (row) => !claimed(row))) {
+    const block = readTitleBlock(grid, profiles, outline.firstRow, 0);
+    tables.push({
+      sheet: grid.name,
+      kind: outline.kind,
+      ...titleFields(block),
+      headerRows: [],
+      range: { top: outline.firstRow, left: outline.columns[0].col, bottom: outline.lastRow, right: outline.columns[outline.columns.length - 1].col },
+      columns: outline.columns.map(({ role, col }) => ({ role, col, header: '' })),
+      dataRows: outline.rows,
+      repeatedHeaderRows: [],
+      noteRows: [],
+      // No header to read: the kind rests on the headings alone.
+      confidence: 0.5,
     });
   }
 
@@ -210,7 +228,8 @@ function closeTable(grid: Grid, profiles: readonly RowProfile[], table: OpenTabl
     dataRows.push(row);
   }
   const bottom = dataRows.length > 0 ? dataRows[dataRows.length - 1] : headerEnd;
-  const columns = settleMainColumn(grid, signatureOf(table.candidate.kind), table.columns, dataRows);
+  const signature = signatureOf(table.candidate.kind);
+  const columns = settleSeq(grid, signature, settleMainColumn(grid, signature, table.columns, dataRows), table, dataRows);
   const range: CellRange = { top: table.headerRows[0], left: table.left, bottom, right: table.right };
   return {
     sheet: grid.name,
@@ -225,6 +244,22 @@ function closeTable(grid: Grid, profiles: readonly RowProfile[], table: OpenTabl
     confidence: table.candidate.confidence,
     ...(table.candidate.runnerUp ? { runnerUp: table.candidate.runnerUp } : {}),
   };
+}
+
+/**
+ * A column the header did not name whose cells count 1, 2, 3… down the table is its
+ * 序号 (a number column under a header spanning several columns, or with no header).
+ */
+function settleSeq(grid: Grid, signature: KindSignature, columns: readonly ColumnBinding[], table: OpenTable, dataRows: readonly number[]): readonly ColumnBinding[] {
+  if (!signature.roles.includes('seq') || columns.some((c) => c.role === 'seq')) return columns;
+  const bound = new Set(columns.map((c) => c.col));
+  for (let col = table.left; col <= table.right; col++) {
+    if (bound.has(col)) continue;
+    const numbers = dataRows.map((row) => grid.values[row]?.[col] ?? null).filter((v) => v !== null && cellText(v).trim() !== '');
+    const counts = numbers.length >= 2 && numbers.every((v, i) => Number(cellText(v).trim()) === i + 1);
+    if (counts) return [...columns, { role: 'seq' as const, col, header: '' }].sort((a, b) => a.col - b.col);
+  }
+  return columns;
 }
 
 /** Applies the kind's `mainColumn` rule once the data rows are known (see KindSignature.mainColumn). */
