@@ -24,8 +24,8 @@ describe('the real-document corpus', () => {
   });
 
   // The floor measured when this test was written (first run: 2 of 43): a regression fails here.
-  test('keeps at least 35 tables right on kind, header rows, key columns and data rows', () => {
-    expect(totals.right).toBeGreaterThanOrEqual(35);
+  test('keeps at least 39 tables right (90 %) on kind, header rows, key columns and data rows', () => {
+    expect(totals.right).toBeGreaterThanOrEqual(39);
   });
 
 

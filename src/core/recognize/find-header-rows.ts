@@ -166,12 +166,21 @@ export function bindColumns(
       (child && matchHeaderHow(signature.kind, normalizeHeader(child))) ||
       (child && matchHeaderHow(signature.kind, normalizeHeader(parent.text + child))) ||
       (parent.text && matchHeaderHow(signature.kind, normalizeHeader(parent.text))) ||
+      pointsHeader(signature, `${parent.text}${child}`) ||
       undefined;
     if (!match) continue;
     const header = child && child !== parent.text ? `${parent.text}/${child}` : parent.text;
     bindings.push({ role: match.role, col, header, ...(GUESSED_MATCHES.has(match.how) ? { guessed: true } : {}) });
   }
   return withStandIns(signature, applySpans(grid, signature, bindings, top, sub, right, merges));
+}
+
+/**
+ * A header that names no role but states points (`整体观察（20分）` over `实地考察`):
+ * in a kind with `pointsHeaderRole`, that part's points are entered there.
+ */
+function pointsHeader(signature: KindSignature, text: string): { role: ColumnRole; how: 'qualified' } | undefined {
+  return signature.pointsHeaderRole && /[（(]\s*\d+(?:\.\d+)?\s*分\s*[）)]/.test(text) ? { role: signature.pointsHeaderRole, how: 'qualified' } : undefined;
 }
 
 /** A header over several columns: `测评标准` over category + criterion in a rubric. */

@@ -38,6 +38,8 @@ export interface KindSignature {
    * one on the left is a sub-category, one on the right a scoring note.
    */
   readonly mainColumn?: { readonly role: ColumnRole; readonly left: ColumnRole; readonly right: ColumnRole };
+  /** The role of a column whose header names nothing but states points (`实地考察（20分）`): where that part is scored. */
+  readonly pointsHeaderRole?: ColumnRole;
   /** Tie-break order between kinds that score the same (lower first). */
   readonly priority: number;
 }
@@ -93,8 +95,10 @@ export const KIND_SIGNATURES: readonly KindSignature[] = [
   },
   {
     kind: 'task-breakdown',
-    roles: ['seq', 'task', 'leader', 'department', 'partner', 'responsible', 'deadline', 'note'],
+    roles: ['seq', 'category', 'task', 'criterion', 'leader', 'department', 'partner', 'responsible', 'deadline', 'note'],
     required: [['task'], ['deadline', 'responsible', 'department', 'leader']],
+    // `项目名称 | 具体标准 | 责任单位`: with no 任务 column, the standards to meet are the tasks.
+    standIns: { task: 'criterion' },
     titlePattern: /分解|分工|任务|目标|责任/,
     minBoundShare: 0.6,
     fillDown: [],
@@ -148,6 +152,7 @@ export const KIND_SIGNATURES: readonly KindSignature[] = [
     spanRoles: { criterion: ['category', 'criterion'] },
     standIns: { criterion: 'method' },
     mainColumn: { role: 'criterion', left: 'category', right: 'note' },
+    pointsHeaderRole: 'score',
     priority: 9,
   },
   {
@@ -171,7 +176,8 @@ export const KIND_SIGNATURES: readonly KindSignature[] = [
     roles: ['seq', 'entity', 'note'],
     required: [['entity']],
     titlePattern: /名单|名录|一览|参评|测评对象|点位/,
-    minBoundShare: 0.6,
+    // A bare list: every header cell is 序号, the name or 备注; a column of anything else makes it another table.
+    minBoundShare: 1,
     fillDown: [],
     keyRoles: ['entity'],
     detailRoles: [],

@@ -60,6 +60,16 @@ describe('headers of two rows and columns named by their data', () => {
     expect(table).toMatchObject({ kind: 'rubric', headerRows: [2, 3], columns: { seq: 'A', category: 'B', maxPoints: 'C', score: 'D', note: 'E' } });
   });
 
+  test('a column headed only by its points (`整体观察（20分）`) is where a rubric part is scored', () => {
+    const [table] = recognize([['考核项目', '测评内容', '分值', '整体观察（20分）'], ['组织领导', '1.成立领导小组（4分）', 4, null], [null, '2.年初有计划（2分）', 2, null]]);
+    expect(table.columns).toMatchObject({ category: 'A', criterion: 'B', maxPoints: 'C', score: 'D' });
+  });
+
+  test('a responsibility table with no 任务 column: the standards to meet are its tasks', () => {
+    const [table] = recognize([['某区深化文明社区建设责任分解表'], ['项目名称', '具体标准', '责任单位'], ['深化文明社区建设', '文明创建工作机制健全，有专干。', '区文明办'], [null, '规范发布善行义举榜。', '各街道']]);
+    expect(table).toMatchObject({ kind: 'task-breakdown', columns: { task: 'B', department: 'C' } });
+  });
+
   test('an unnamed column counting 1, 2, 3 is the 序号', () => {
     const [table] = recognize([['指标名称', null, '测评内容', '分值'], ['班子强', 1, '制定发展规划', 6], [null, 2, '班子团结', 4], [null, 3, '村务公开', 2]]);
     expect(table.columns).toMatchObject({ seq: 'B' });
