@@ -65,3 +65,41 @@ describe('wenming score init on a rubric it cannot score', () => {
     expect(stdout).toBe('');
   });
 });
+
+describe('wenming score --entities from any list (issue 11)', () => {
+  const withList = (build: (sheet: import('exceljs').Worksheet) => void) =>
+    workbookBytes((workbook) => {
+      const rubric = workbook.addWorksheet('附件2');
+      rubric.addRow(['文明社区测评标准']);
+      rubric.addRow(['测评项目', '测评标准', '测评方法', '分值', '得分']);
+      rubric.addRow(['组织领导', '1.成立创建工作领导小组。', '查阅资料', 4, null]);
+      rubric.addRow([null, '2.制订年度创建工作计划。', '查阅资料', 6, null]);
+      build(workbook.addWorksheet('名单'));
+    }).then((bytes) => tempFile('list.xlsx', bytes));
+
+  test.each([
+    ['a plain 序号 | 社区名称 list', (sheet: import('exceljs').Worksheet) => {
+      sheet.addRow(['参评社区名单']);
+      sheet.addRow(['序号', '社区名称']);
+      ['建南社区', '胜中社区', '工南社区'].forEach((name, i) => sheet.addRow([i + 1, name]));
+    }],
+    ['names typed one per row under a title', (sheet: import('exceljs').Worksheet) => {
+      sheet.addRow(['参评社区名单']);
+      sheet.addRow(['东区（2个）']);
+      sheet.addRow(['建南社区']);
+      sheet.addRow(['胜中社区']);
+      sheet.addRow(['西区（1个）']);
+      sheet.addRow(['工南社区']);
+    }],
+  ])('%s gives the rows of the score sheet', async (_, build) => {
+    const file = await withList(build);
+    const out = join(dir, 'from-list.xlsx');
+    const { code, stdout } = await runCliCaptured(['score', 'init', file, '--rubric', '附件2', '--entities', '名单', '-o', out, '--json']);
+    expect(code).toBe(0);
+    const layout = JSON.parse(stdout);
+    const sheet = (await XlsxHost.fromBuffer(readFileSync(out))).workbook.getWorksheet(layout.sheet)!;
+    const names = [layout.firstRow, layout.firstRow + 1, layout.firstRow + 2].map((row: number) => sheet.getCell(`${layout.entityColumn}${row}`).value);
+    expect(names).toEqual(['建南社区', '胜中社区', '工南社区']);
+    expect(layout.lastRow - layout.firstRow + 1).toBe(3);
+  });
+});
