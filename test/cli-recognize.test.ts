@@ -66,3 +66,10 @@ describe('wenming recognize: corrections given, stored, and used by every comman
     expect(stdout).toMatch(/社区（单位）名单（把握 60%，请核对，可用 --map 更正），无表头，数据 28 行；A=对象/);
   });
 });
+
+test('check says which tables it is unsure of and which roles it guessed', async () => {
+  const { stdout } = await runCliCaptured(['check', join(REAL_XLSX_DIR, 'r46-zhangjiakou-shequmingdan.xlsx')]);
+  expect(stdout).toContain('把握 60%，请核对；识别有误时用 wenming recognize --map 更正');
+  const { stdout: guessed } = await runCliCaptured(['check', join(REAL_XLSX_DIR, 'r27-guangzhou-shequ.xlsx')]);
+  expect(guessed).toMatch(/推测的列：.*=C/);
+});

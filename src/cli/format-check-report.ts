@@ -1,6 +1,6 @@
 import { countBySeverity, type Finding } from '../core/findings/finding';
 import type { Severity } from '../core/findings/codes';
-import type { TableSummary } from '../core/recognize/table-summary';
+import { isUnsure, type TableSummary } from '../core/recognize/table-summary';
 import { KIND_NAMES_ZH } from '../core/recognize/table-kind';
 
 const SEVERITY_ZH: Readonly<Record<Severity, string>> = { error: '错误', warning: '警告', info: '提示' };
@@ -25,6 +25,10 @@ export function formatCheckReport(report: FileReport): string {
     lines.push(`  [${t.sheet}] ${KIND_NAMES_ZH[t.kind]}（${t.kind}）${t.annex ? ` ${t.annex}` : ''} ${t.range}，表头第 ${t.headerRows.join('、') || '—'} 行，数据 ${t.dataRows} 行${declared}`);
     if (t.title) lines.push(`      标题：${t.title}`);
     lines.push(`      列：${columns}`);
+    // What recognition is unsure of is said, never silent (issue 11).
+    if (t.corrected) lines.push('      已按工作簿中保存的更正识别');
+    else if (isUnsure(t)) lines.push(`      把握 ${Math.round((t.confidence ?? 0) * 100)}%，请核对；识别有误时用 wenming recognize --map 更正`);
+    if (t.guessed) lines.push(`      推测的列：${Object.entries(t.guessed).map(([role, col]) => `${role}=${col}`).join(' ')}`);
   }
   lines.push('');
   if (report.findings.length === 0) {

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { correctionAnchor, mergeCorrections } from '../../core/recognize/corrections';
-import { summarizeTable, type TableSummary } from '../../core/recognize/table-summary';
+import { isUnsure, summarizeTable, type TableSummary } from '../../core/recognize/table-summary';
 import { COLUMN_ROLE_NAMES_ZH, KIND_NAMES_ZH } from '../../core/recognize/table-kind';
 import { EMPTY_STORED_SETTINGS } from '../../hosts/host-capabilities';
 import { readWorkbookFile } from '../read-workbook-file';
@@ -12,8 +12,6 @@ interface RecognizeFlags extends RecognitionFlags {
   readonly output?: string;
 }
 
-/** Below this the readable output asks the user to look (`--map` to correct). */
-const UNSURE = 0.7;
 
 /**
  * `wenming recognize <file> [--map …] [--mapping f.json] [--json] [-o out.xlsx]`: shows how
@@ -53,7 +51,7 @@ function describe(table: TableSummary, anchor: string): string {
   if (table.kind === 'unknown') return `${where}：未识别出表格`;
   const columns = Object.entries(table.columns).map(([role, letters]) => `${[letters].flat().join('、')}=${COLUMN_ROLE_NAMES_ZH[role as keyof typeof COLUMN_ROLE_NAMES_ZH] ?? role}`).join('，');
   const header = table.headerRow === null ? '无表头' : `表头第 ${table.headerRows.join('、')} 行`;
-  const sure = table.corrected ? '（已更正）' : table.confidence !== undefined && table.confidence < UNSURE ? `（把握 ${Math.round(table.confidence * 100)}%，请核对，可用 --map 更正）` : '';
+  const sure = table.corrected ? '（已更正）' : isUnsure(table) ? `（把握 ${Math.round((table.confidence ?? 0) * 100)}%，请核对，可用 --map 更正）` : '';
   const guessed = table.guessed ? `；推测的列：${Object.entries(table.guessed).map(([role, letter]) => `${letter}=${COLUMN_ROLE_NAMES_ZH[role as keyof typeof COLUMN_ROLE_NAMES_ZH] ?? role}`).join('，')}` : '';
   return `${where}：${KIND_NAMES_ZH[table.kind]}${sure}，${header}，数据 ${table.dataRows} 行；${columns}${guessed}`;
 }

@@ -53,3 +53,11 @@ export function summarizeTable(table: RecognizedTable): TableSummary {
     ...(table.corrected ? { corrected: true } : {}),
   };
 }
+
+/** Below this confidence the CLI and the pane ask the user to check a table (and correct it if need be). */
+export const UNSURE_CONFIDENCE = 0.7;
+
+/** True when recognition should say it is unsure of a table: not corrected by the user, and below `UNSURE_CONFIDENCE`. */
+export function isUnsure(table: Pick<TableSummary, 'confidence' | 'corrected'>): boolean {
+  return !table.corrected && table.confidence !== undefined && table.confidence < UNSURE_CONFIDENCE;
+}

@@ -3,14 +3,12 @@ import { columnLetter } from '../../../core/grid/a1';
 import { correctionAnchor, mergeCorrections, NO_CORRECTIONS, type TableCorrection } from '../../../core/recognize/corrections';
 import { signatureOf } from '../../../core/recognize/kind-signatures';
 import type { RecognizedTable } from '../../../core/recognize/recognized-table';
-import { summarizeTable } from '../../../core/recognize/table-summary';
+import { isUnsure, summarizeTable } from '../../../core/recognize/table-summary';
 import { TABLE_KINDS, type ColumnRole, type RecognizedKind } from '../../../core/recognize/table-kind';
 import { tableKey } from '../../core/table-key';
 import { roleName, type PaneStrings } from '../../strings';
 import type { PaneState } from '../../usePane';
 
-/** Below this the tab asks the user to check the table. */
-const UNSURE = 0.7;
 
 export interface ColumnView {
   readonly letter: string;
@@ -79,7 +77,7 @@ function viewOf(table: RecognizedTable, strings: PaneStrings, recognizedKinds: R
     kind: table.kind,
     overridden: recognizedKinds[key] !== undefined && recognizedKinds[key] !== table.kind,
     corrected: Boolean(table.corrected),
-    ...(!table.corrected && table.confidence !== undefined && table.confidence < UNSURE ? { unsure: Math.round(table.confidence * 100) } : {}),
+    ...(isUnsure(summary) ? { unsure: Math.round((table.confidence ?? 0) * 100) } : {}),
     title: table.title,
     annexLabel: table.annexLabel,
     range: summary.range,
