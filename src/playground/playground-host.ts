@@ -9,6 +9,7 @@ import type { SettingsStore, StoredSettings, UndoableApply, UndoableApplyReport 
 import type { ApplyReport, WorkbookHost } from '../hosts/workbook-host';
 import { sheetToGrid } from '../hosts/xlsx/read-grids';
 import { XlsxHost } from '../hosts/xlsx/xlsx-host';
+import { SETTINGS_SHEET } from '../hosts/xlsx/xlsx-settings-sheet';
 import { fillOf, formulaOf, noteOf, percentText } from './_lib/excel-cell';
 import { readXlsxSnapshot } from './_lib/read-xlsx-snapshot';
 import { VIEW_LIMITS, type CellView, type SheetView } from './sheet-view';
@@ -22,7 +23,6 @@ import { VIEW_LIMITS, type CellView, type SheetView } from './sheet-view';
 export class PlaygroundHost implements WorkbookHost, UndoableApply, SettingsStore {
   private readonly listeners = new Set<() => void>();
   private revision = 0;
-  private settings: StoredSettings | undefined;
   private active: string | undefined;
 
   private constructor(private readonly xlsx: XlsxHost) {}
@@ -98,15 +98,18 @@ export class PlaygroundHost implements WorkbookHost, UndoableApply, SettingsStor
     return this.xlsx.selectedCell;
   }
 
-  /** The playground keeps settings for the session; the downloaded file does not carry them. */
-  readonly settingsKeptInWorkbook = false;
+  /**
+   * Settings and recognition corrections go into the workbook as the xlsx host keeps them
+   * (its hidden settings sheet), so the downloaded file carries them to the CLI.
+   */
+  readonly settingsKeptInWorkbook = true;
 
   async loadStoredSettings(): Promise<StoredSettings | undefined> {
-    return this.settings;
+    return this.xlsx.loadStoredSettings();
   }
 
   async saveStoredSettings(settings: StoredSettings): Promise<void> {
-    this.settings = settings;
+    await this.xlsx.saveStoredSettings(settings);
   }
 
   toBuffer(): Promise<Uint8Array> {
@@ -114,7 +117,7 @@ export class PlaygroundHost implements WorkbookHost, UndoableApply, SettingsStor
   }
 
   sheetNames(): string[] {
-    return this.workbook.worksheets.map((s) => s.name);
+    return this.workbook.worksheets.filter((s) => s.name !== SETTINGS_SHEET).map((s) => s.name);
   }
 
   /** What the grid draws of a sheet: text as the core reads it, fills, bold, notes, merges, widths. */
