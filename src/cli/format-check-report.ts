@@ -2,6 +2,9 @@ import { countBySeverity, type Finding } from '../core/findings/finding';
 import type { Severity } from '../core/findings/codes';
 import { isUnsure, type TableSummary } from '../core/recognize/table-summary';
 import { KIND_NAMES_ZH } from '../core/recognize/table-kind';
+import type { SkippedCheck } from '../core/findings/skipped-check';
+import type { InferredSettings } from '../core/settings';
+import { formatInferredSettings, formatSkippedChecks } from './format-settings-report';
 
 const SEVERITY_ZH: Readonly<Record<Severity, string>> = { error: '错误', warning: '警告', info: '提示' };
 
@@ -9,6 +12,10 @@ export interface FileReport {
   readonly file: string;
   readonly tables: readonly TableSummary[];
   readonly findings: readonly Finding[];
+  /** Settings read from the workbook and used (not given by flags). */
+  readonly inferred?: InferredSettings;
+  /** Date checks that did not run, and why. */
+  readonly skipped?: readonly SkippedCheck[];
 }
 
 /** The readable report of `wenming check` for people (the `--json` output is for machines). */
@@ -31,6 +38,8 @@ export function formatCheckReport(report: FileReport): string {
     if (t.guessed) lines.push(`      推测的列：${Object.entries(t.guessed).map(([role, col]) => `${role}=${col}`).join(' ')}`);
   }
   lines.push('');
+  const settingLines = [...formatInferredSettings(report.inferred ?? {}), ...formatSkippedChecks(report.skipped ?? [])];
+  if (settingLines.length > 0) lines.push(...settingLines, '');
   if (report.findings.length === 0) {
     lines.push('没有发现问题。');
   } else {

@@ -34,7 +34,7 @@ export interface PaneStrings {
     readonly mark: string; readonly fix: string; readonly undo: string; readonly undoHint: string; readonly nothingToUndo: string;
     readonly showMore: (n: number) => string; readonly selectHint: string; readonly applied: (summary: string) => string;
     readonly undone: (summary: string) => string; readonly unrestored: (ops: string) => string; readonly fallbacks: string; readonly noFixes: string;
-    readonly suggestion: string;
+    readonly suggestion: string; readonly skippedTitle: string; readonly skippedHint: string;
   };
   readonly score: {
     readonly intro: string; readonly rubric: string; readonly noRubric: string; readonly entitiesFrom: string; readonly entitiesTyped: string;
@@ -57,6 +57,14 @@ export interface PaneStrings {
     readonly areaCode: string; readonly dueSoonDays: string; readonly save: string; readonly saved: string; readonly savedInMemory: string;
     readonly invalidYear: string; readonly invalidDate: string; readonly invalidPeriod: string; readonly invalidAreaCode: string; readonly invalidDays: string;
     readonly storedWhere: string; readonly storedInMemory: string;
+    /** `从“通知”!A1 推断：鹤创文办〔2020〕5号`. */
+    readonly inferredFrom: (where: string, text: string) => string;
+    readonly notInferred: string; readonly reading: string;
+    /** Under a field the user filled in, what the workbook says. */
+    readonly overrides: (value: string, where: string) => string; readonly unused: (value: string, where: string) => string;
+    readonly agrees: (where: string) => string;
+    readonly conflict: (value: string, where: string, text: string) => string;
+    readonly todayFromClock: (date: string) => string; readonly todayRule: string; readonly datePlaceholder: string;
   };
   readonly playground: {
     readonly title: string; readonly sample: string; readonly open: string; readonly download: string; readonly loading: string;
@@ -105,6 +113,7 @@ export const ZH_CN: PaneStrings = {
     showMore: (n) => `再显示 ${n} 条`, selectHint: '点击一条问题可在工作表中选中对应单元格。',
     applied: (s) => `已完成：${s}`, undone: (s) => `已撤销：${s}`, unrestored: (ops) => `以下修改无法自动撤销，请手动检查：${ops}`,
     fallbacks: '提示', noFixes: '没有可以自动修复的问题。', suggestion: '建议：',
+    skippedTitle: '未运行的检查', skippedHint: '在“设置”中填写缺少的参数（或“参照日期”）后，这些检查会运行。',
   },
   score: {
     intro: '根据评分标准表生成评分表：每个对象一行，每个评分项一列，总分、等级、名次用公式计算，阈值写在单元格中可直接修改。',
@@ -136,6 +145,13 @@ export const ZH_CN: PaneStrings = {
     savedInMemory: '设置已保存（本页面关闭后失效）。', invalidYear: '请输入 2000～2100 之间的年份。', invalidDate: '请输入存在的日期，如“2020-06-30”或“2020年6月30日”。',
     invalidPeriod: '结束日期不能早于开始日期。', invalidAreaCode: '区号为 0 开头的 3～4 位数字，如 0392、028。', invalidDays: '请输入 0～365 之间的整数。',
     storedWhere: '设置保存在工作簿的加载项设置中，随文件一起保存。', storedInMemory: '演示页面中，设置只保存在本页面内存中。',
+    inferredFrom: (where, text) => `从${where} 推断：${text}`, notInferred: '未能从工作簿推断，请填写', reading: '正在读取工作簿…',
+    overrides: (value, where) => `工作簿中为 ${value}（${where}），按此处填写的值校验`,
+    unused: (value, where) => `工作簿中为 ${value}（${where}），与已填写的其他设置不符，未采用`,
+    agrees: (where) => `与工作簿一致（${where}）`,
+    conflict: (value, where, text) => `注意：${where} 写的是 ${value}（${text}），请核对`,
+    todayFromClock: (date) => `留空：今天 ${date} 在活动期间内，按今天判断逾期`, todayRule: '留空时，今天在活动期间内才按今天判断逾期与即将到期',
+    datePlaceholder: '年-月-日',
   },
   playground: {
     title: '文明创建表格助手 · 演示', sample: '示例工作簿', open: '打开文件', download: '下载', loading: '正在加载工作簿…',
@@ -176,6 +192,7 @@ export const EN: PaneStrings = {
     showMore: (n) => `Show ${n} more`, selectHint: 'Click a finding to select its cell.',
     applied: (s) => `Done: ${s}`, undone: (s) => `Undone: ${s}`, unrestored: (ops) => `These changes could not be undone automatically: ${ops}`,
     fallbacks: 'Note', noFixes: 'Nothing to fix automatically.', suggestion: 'Suggestion: ',
+    skippedTitle: 'Checks not run', skippedHint: 'Fill in the missing settings (or the reference date) under Settings to run them.',
   },
   score: {
     intro: 'Builds a score sheet from a rubric: one row per entity, one column per item; total, level and rank are formulas; thresholds live in cells you can edit.',
@@ -207,6 +224,13 @@ export const EN: PaneStrings = {
     savedInMemory: 'Settings saved (for this page only).', invalidYear: 'Enter a year between 2000 and 2100.', invalidDate: 'Enter a real date such as 2020-06-30.',
     invalidPeriod: 'The end must not be before the start.', invalidAreaCode: 'An area code is 0 plus 2–3 digits, e.g. 0392 or 028.', invalidDays: 'Enter a whole number from 0 to 365.',
     storedWhere: 'Stored in the workbook\'s add-in settings and saved with the file.', storedInMemory: 'In the playground, settings live in this page\'s memory only.',
+    inferredFrom: (where, text) => `Read from ${where}: ${text}`, notInferred: 'Not found in the workbook; please fill in', reading: 'Reading the workbook…',
+    overrides: (value, where) => `The workbook says ${value} (${where}); the value here is used`,
+    unused: (value, where) => `The workbook says ${value} (${where}), which contradicts the other settings; not used`,
+    agrees: (where) => `Same as the workbook (${where})`,
+    conflict: (value, where, text) => `Note: ${where} says ${value} (${text}); please check`,
+    todayFromClock: (date) => `Empty: today (${date}) is inside the campaign period and is used`, todayRule: 'Empty: today is used only while it falls inside the campaign period',
+    datePlaceholder: 'yyyy-mm-dd',
   },
   playground: {
     title: 'Wenming Sheets · Playground', sample: 'Sample workbook', open: 'Open file', download: 'Download', loading: 'Loading workbook…',

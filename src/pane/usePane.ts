@@ -26,7 +26,7 @@ export function usePane(): PaneState {
   const [tab, setTab] = useState<TabId>('recognize');
   const settings = useStoredSettings();
   const analysis = useAnalysis(settings.stored);
-  const edits = useWorkbookEdits(analysis, settings.stored);
+  const edits = useWorkbookEdits(analysis);
   // A message belongs to the tab whose button caused it.
   const selectTab = useCallback((next: TabId) => {
     setTab(next);

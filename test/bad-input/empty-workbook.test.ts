@@ -6,7 +6,7 @@ import { runCliCaptured } from '../support/run-cli';
 
 describe('an empty workbook', () => {
   test('with no sheets at all: the core finds nothing and the CLI says so', async () => {
-    expect(checkWorkbook({ sheets: [] })).toEqual({ tables: [], findings: [] });
+    expect(checkWorkbook({ sheets: [] })).toEqual({ tables: [], findings: [], skipped: [] });
     const bytes = await workbookBytes(() => undefined);
     await survives(bytes);
     const { code, json } = await cliChecks(tempFile('空工作簿.xlsx', bytes));

@@ -85,6 +85,24 @@ describeIfChromium('playground in Chromium', () => {
   const idle = () => page.getByTestId('busy').waitFor({ state: 'detached', timeout: 60_000 });
   const shoot = (name: string) => pane().screenshot({ path: join(SHOTS, name) });
   const sheetTabs = () => page.getByTestId('sheet-tab').allTextContents();
+  /** Elements of the pane that reach past its right edge, or scroll sideways: nothing may. */
+  const overflowing = () => pane().evaluate((root) => {
+    const edge = root.getBoundingClientRect().right + 0.5;
+    const out: string[] = [];
+    for (const el of Array.from(root.querySelectorAll('*'))) {
+      const box = el.getBoundingClientRect();
+      if (box.width === 0 && box.height === 0) continue;
+      const what = `${el.tagName.toLowerCase()}[${el.getAttribute('data-testid') ?? ''}] “${(el.textContent ?? '').slice(0, 24)}”`;
+      if (box.right > edge) out.push(`${what} ${Math.round(box.right - edge)}px past the edge`);
+      else if (getComputedStyle(el).overflowX !== 'visible' && el.scrollWidth > el.clientWidth + 1) out.push(`${what} scrolls sideways`);
+    }
+    return out;
+  });
+  /** The pane at the size Excel gives it on a small screen (320×580), or back to the playground's. */
+  const paneSize = (size?: { width: number; height: number }) => pane().evaluate((el, s) => {
+    el.style.width = s ? `${s.width}px` : '';
+    el.style.height = s ? `${s.height}px` : '';
+  }, size);
   const gridTexts = () => page.locator('[data-testid=workbook-view] td').allTextContents();
 
   it('opens the bundled sample and shows the recognised tables', async () => {
@@ -223,6 +241,36 @@ describeIfChromium('playground in Chromium', () => {
     await page.screenshot({ path: join(SHOTS, 'playground-annex.png') });
   });
 
+  it('shows on 设置 what it read from the workbook and where, and says plainly what it could not', async () => {
+    await openTab('settings');
+    await expect(page.getByTestId('hint-year').textContent()).resolves.toBe('从“通知”!A1 推断：鹤创文办〔2020〕5号');
+    await expect(page.getByTestId('hint-period').textContent()).resolves.toBe('从“通知”!A8 推断：2020年5月至12月');
+    await expect(page.getByTestId('hint-issued').textContent()).resolves.toBe('从“通知”!A34 推断：2020年5月27日');
+    // Seed 000 lists mobiles only: no landline names its area code.
+    await expect(page.getByTestId('hint-areaCode').textContent()).resolves.toBe('未能从工作簿推断，请填写');
+    const placeholders = await Promise.all(['year', 'periodStart', 'periodEnd', 'issued', 'areaCode'].map((f) => page.getByTestId(`setting-${f}`).getAttribute('placeholder')));
+    expect(placeholders).toEqual(['2020', '2020-05-01', '2020-12-31', '2020-05-27', '']);
+    expect(await page.getByTestId('setting-year').inputValue()).toBe('');
+    await shoot('pane-settings-inferred.png');
+    await paneSize({ width: 320, height: 580 });
+    expect(await overflowing()).toEqual([]);
+    await shoot('pane-settings-320.png');
+    await openTab('check');
+    await page.getByTestId('skipped-checks').waitFor();
+    expect(await overflowing()).toEqual([]);
+    await shoot('pane-check-320.png');
+    await paneSize();
+  });
+
+  it('says on 校验 which date checks did not run and why', async () => {
+    await openTab('check');
+    const skipped = page.getByTestId('skipped-checks');
+    // Seed 000's campaign ran in 2020: today lies outside it, so nothing is reported overdue.
+    await expect(skipped.locator('[data-checks~=DATE_OVERDUE]').getAttribute('data-reason')).resolves.toBe('todayOutsidePeriod');
+    await expect(skipped.textContent()).resolves.toContain('不在活动期间 2020年5月1日至12月31日 内');
+    await expect(page.getByText('DATE_OVERDUE', { exact: true }).count()).resolves.toBe(0);
+  });
+
   it('validates and saves the settings', async () => {
     await openTab('settings');
     await page.getByTestId('setting-areaCode').fill('392');
@@ -235,6 +283,7 @@ describeIfChromium('playground in Chromium', () => {
     await page.getByTestId('save-settings').click();
     await page.getByTestId('settings-saved').waitFor();
     await idle();
+    await expect(page.getByTestId('hint-year').textContent()).resolves.toBe('与工作簿一致（“通知”!A1）');
     await shoot('pane-settings.png');
   });
 
@@ -245,7 +294,8 @@ describeIfChromium('playground in Chromium', () => {
     await download.saveAs(file);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(readFileSync(file) as unknown as ArrayBuffer);
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(['通知', '附件1', '附件2', '评分表', '附件1（整理）']);
+    // The settings saved on 设置 travel in a very hidden sheet (the xlsx host's store); the user sees the others.
+    expect(workbook.worksheets.filter((s) => s.state !== 'veryHidden').map((s) => s.name)).toEqual(['通知', '附件1', '附件2', '评分表', '附件1（整理）']);
     const annex = workbook.getWorksheet('附件1（整理）')!;
     expect(annex.getCell('A1').text).toBe('附件1');
     const texts: string[] = [];

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { checkWorkbook } from '../../core/check/check-workbook';
+import { checkWorkbookInferring } from '../../core/check/check-workbook';
 import { summarizeTable } from '../../core/recognize/table-summary';
 import { addRecognitionOptions, recognizeFile, type RecognitionFlags } from '../recognition-options';
 import { formatCheckReport, type FileReport } from '../format-check-report';
@@ -30,8 +30,8 @@ export function registerCheck(program: Command): void {
         const host = await readWorkbookFile(file);
         const workbook = await host.readWorkbook();
         const { tables } = await recognizeFile(host, workbook, flags);
-        const result = checkWorkbook(workbook, settings, tables);
-        return { file, tables: result.tables.map(summarizeTable), findings: result.findings };
+        const result = checkWorkbookInferring(workbook, tables, settings);
+        return { file, tables: result.tables.map(summarizeTable), findings: result.findings, inferred: result.inferred, skipped: result.skipped };
       } catch (error) {
         if (!(error instanceof UsageError) || files.length === 1) throw error;
         unreadable.push(file);
@@ -41,7 +41,7 @@ export function registerCheck(program: Command): void {
     });
     const reports = outcomes.filter((r): r is FileReport => r !== undefined);
     if (flags.json) {
-      process.stdout.write(`${JSON.stringify({ files: reports.map(({ file, tables, findings }) => ({ file, tables, findings: findings.map(({ params: _params, ...rest }) => rest) })) })}\n`);
+      process.stdout.write(`${JSON.stringify({ files: reports.map(jsonReport) })}\n`);
     } else {
       process.stdout.write(`${reports.map(formatCheckReport).join('\n\n')}\n`);
     }
@@ -49,4 +49,12 @@ export function registerCheck(program: Command): void {
     if (unreadable.length > 0) process.stderr.write(`有 ${unreadable.length} 个文件无法读取：${unreadable.join('、')}\n`);
     process.exitCode = unreadable.length > 0 ? EXIT.usage : hasErrors ? EXIT.errorsFound : EXIT.ok;
   });
+}
+
+/** One file of `check --json`: DOMAIN §7's shape, plus the settings inferred and the checks skipped. */
+function jsonReport({ file, tables, findings, inferred, skipped }: FileReport) {
+  return {
+    file, tables, findings: findings.map(({ params: _params, ...rest }) => rest),
+    inferred: inferred ?? {}, skipped: (skipped ?? []).map(({ params: _params, ...rest }) => rest),
+  };
 }

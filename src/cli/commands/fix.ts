@@ -4,7 +4,9 @@ import { markFindings } from '../../core/check/mark-findings';
 import { fixContacts } from '../../core/contacts/fixContacts';
 import { planContactColumnSplit } from '../../core/contacts/splitContactColumn';
 import { concatPlans, type EditPlan } from '../../core/edit-plan/edit-plan';
+import { inferSettings } from '../../core/infer-settings';
 import { columnOf } from '../../core/recognize/recognized-table';
+import { resolveSettings } from '../../core/resolve-settings';
 import { addRecognitionOptions, recognizeFile, type RecognitionFlags } from '../recognition-options';
 import { readWorkbookFile } from '../read-workbook-file';
 import { addSettingsOptions, settingsFromFlags, type SettingsFlags } from '../settings-options';
@@ -36,10 +38,12 @@ export function registerFix(program: Command): void {
   );
   addRecognitionOptions(fix).action(async (file: string, flags: FixFlags & RecognitionFlags) => {
     const output = assertDistinctOutput(file, flags.output);
-    const settings = settingsFromFlags(flags);
+    const explicit = settingsFromFlags(flags);
     const host = await readWorkbookFile(file);
     const before = await host.readWorkbook();
     const { tables } = await recognizeFile(host, before, flags);
+    // The same settings as `check`: the flags over what the workbook says (its year, period, area code…).
+    const { settings } = resolveSettings(explicit, inferSettings(before, tables));
     const plans: EditPlan[] = [fixContacts({ workbook: before, tables, settings })];
     if (flags.split !== false) {
       for (const table of tables) {

@@ -44,6 +44,7 @@ export const checkDates: WorkbookRule = ({ workbook, tables, settings }) => {
   for (const table of tables) {
     const grid = workbook.sheets.find((s) => s.name === table.sheet);
     if (!grid) continue;
+    if (!DEADLINE_ROLES.some((role) => columnsOf(table, role).length > 0)) continue;
     const others = workbook.sheets.filter((s) => s !== grid);
     const { year } = inferYear({ settings, title: table.title, grids: [grid, ...others] });
     const schedule: ScheduleEntry[] = [];

@@ -185,6 +185,14 @@ export const LABEL_ENDINGS: readonly string[] = ['时限', '时间', '日期', '
 export const DEADLINE_LABELS: readonly string[] = ['完成时限', '完成时间', '办结时限', '时限要求', '时限', '截止时间', '截止日期', '报送时间'];
 
 /**
+ * Headings and labels under which a notice states its campaign period: `二、时间安排` with
+ * `2020年5月至12月。…` on the next line, `活动时间：2021年3月至11月`, `实施期限为2024年全年`.
+ */
+export const PERIOD_LABELS: readonly string[] = [
+  '时间安排', '活动时间', '活动期间', '活动时限', '实施时间', '实施期间', '实施期限', '开展时间', '创建时间', '创建期间', '工作时间安排', '时间范围',
+];
+
+/**
  * Between the two ends of a range: `6月6日至9月30日`, `4月下旬—5月上旬`, `7-8月`, `2005.1---4`,
  * `从5月初起到6月25日` (`起到`). `～` arrives as `~` (NFKC); the wave dash `〜` does not fold.
  */

@@ -9,7 +9,7 @@ describe('findDocumentDate', () => {
     ['二〇二〇年五月二十七日', { year: 2020, month: 5, day: 27 }],
     ['鹤壁市创文办\n2020年5月27日', { year: 2020, month: 5, day: 27 }],
   ])('reads %j', (text, day) => {
-    expect(findDocumentDate(gridFromRows('通知', [['正文'], [null, text]]))).toEqual({ day, sheet: '通知', cell: 'B2' });
+    expect(findDocumentDate(gridFromRows('通知', [['正文'], [null, text]]))).toEqual({ day, text: text.split('\n').pop()?.trim(), sheet: '通知', cell: 'B2' });
   });
 
   it.each([

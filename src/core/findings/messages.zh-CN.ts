@@ -1,4 +1,5 @@
 import type { FindingCode } from './codes';
+import type { SkipReason } from './skipped-check';
 
 /**
  * Simplified Chinese prose for every finding code, in one place (zod's
@@ -69,4 +70,48 @@ export function describeFinding(
   const message = fill(template.message, params);
   const suggestion = template.suggestion === undefined ? undefined : fill(template.suggestion, params);
   return suggestion === undefined ? { message } : { message, suggestion };
+}
+
+/** What each check that may be skipped looks at, for "未检查…" lines. */
+const CHECK_NAMES_ZH_CN: Readonly<Partial<Record<FindingCode, string>>> = {
+  DATE_OUTSIDE_PERIOD: '时限是否超出活动期间',
+  DATE_BEFORE_ISSUE: '时限是否早于发文日期',
+  DATE_OVERDUE: '时限是否已逾期',
+  DATE_DUE_SOON: '时限是否即将到期',
+  DATE_ON_HOLIDAY: '时限是否落在节假日',
+  PHASE_GAP: '阶段之间是否有空档',
+  PHASE_OVERLAP: '阶段之间是否重叠',
+};
+
+/** Why a check was skipped (`SkipReason`), in the same template style as the findings. */
+const SKIP_REASONS_ZH_CN: Readonly<Record<SkipReason, string>> = {
+  noYear: '{count} 个时限没有写年份，活动年份又未填写、也未能从工作簿推断，无法把它们放到日历上',
+  noPeriod: '活动期间未填写，也未能从工作簿推断',
+  noIssued: '发文日期未填写，也未能从工作簿推断',
+  noToday: '没有指定“今天”（命令行用 --today 指定）',
+  todayOutsidePeriod: '今天（{today}）不在活动期间 {period} 内，按已归档的文件处理',
+};
+
+/** `未检查时限是否超出活动期间（DATE_OUTSIDE_PERIOD）：活动期间未填写，也未能从工作簿推断`. */
+export function describeSkippedCheck(check: FindingCode, reason: SkipReason, params: Readonly<Record<string, string | number>>): string {
+  return describeSkipped([check], fill(SKIP_REASONS_ZH_CN[reason], params));
+}
+
+function describeSkipped(checks: readonly FindingCode[], reason: string): string {
+  return `未检查${checks.map((c) => CHECK_NAMES_ZH_CN[c] ?? c).join('、')}（${checks.join('、')}）：${reason}`;
+}
+
+/**
+ * The skipped checks as lines for people, the checks skipped for one reason on one line:
+ * `未检查时限是否已逾期、时限是否即将到期（DATE_OVERDUE、DATE_DUE_SOON）：没有指定“今天”…`.
+ */
+export function describeSkippedChecks(skipped: readonly { readonly check: FindingCode; readonly reason: SkipReason; readonly params?: Readonly<Record<string, string | number>> }[]): { checks: FindingCode[]; reason: SkipReason; text: string }[] {
+  const lines = new Map<string, { checks: FindingCode[]; reason: SkipReason }>();
+  for (const s of skipped) {
+    const because = fill(SKIP_REASONS_ZH_CN[s.reason], s.params ?? {});
+    const line = lines.get(because) ?? { checks: [], reason: s.reason };
+    line.checks.push(s.check);
+    lines.set(because, line);
+  }
+  return [...lines.entries()].map(([because, { checks, reason }]) => ({ checks, reason, text: describeSkipped(checks, because) }));
 }

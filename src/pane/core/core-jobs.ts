@@ -3,7 +3,7 @@ import { buildAnnex, type AnnexSource } from '../../core/annex/build-annex';
 import { STAR_LEVELS } from '../../core/annex/score-summary';
 import { extractRubric } from '../../core/scoring/extractRubric';
 import type { LevelThreshold } from '../../core/scoring/rubric';
-import { checkWorkbook } from '../../core/check/check-workbook';
+import { checkWorkbookInferring } from '../../core/check/check-workbook';
 import { markFindings } from '../../core/check/mark-findings';
 import { fixContacts } from '../../core/contacts/fixContacts';
 import type { EditPlan } from '../../core/edit-plan/edit-plan';
@@ -14,13 +14,15 @@ import type { RecognizedTable } from '../../core/recognize/recognized-table';
 import type { ColumnRole, RecognizedKind } from '../../core/recognize/table-kind';
 import { entitySources as coreEntitySources } from '../../core/scoring/entitySources';
 import { applyCorrections, type RecognitionCorrections } from '../../core/recognize/corrections';
-import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
+import type { SkippedCheck } from '../../core/findings/skipped-check';
+import { DEFAULT_SETTINGS, type InferredSettings, type Settings } from '../../core/settings';
 import { runScoreJob, type ScoreJobOptions, type ScoreJobResult } from './score-job';
 import { tableKey } from './table-key';
 
 /** Work the pane hands to the core, as plain data (it crosses into a Web Worker). */
 export type CoreJob =
-  | { readonly job: 'analyze'; readonly workbook: WorkbookGrids; readonly settings: Settings; readonly corrections: RecognitionCorrections }
+  /** `settings` are the user's (设置); `clockToday` is the pane's date, used only inside the campaign period. */
+  | { readonly job: 'analyze'; readonly workbook: WorkbookGrids; readonly settings: Settings; readonly corrections: RecognitionCorrections; readonly clockToday?: string }
   | { readonly job: 'mark'; readonly workbook: WorkbookGrids; readonly findings: readonly Finding[]; readonly today?: string }
   | { readonly job: 'fix'; readonly workbook: WorkbookGrids; readonly tables: readonly RecognizedTable[]; readonly settings: Settings }
   /** An annex from the tables of `kind` on `sheet` (several tables of one kind make one annex), or a blank template. */
@@ -41,6 +43,14 @@ export interface Analysis {
   readonly tables: readonly RecognizedTable[];
   readonly recognizedKinds: Readonly<Record<string, RecognizedKind>>;
   readonly findings: readonly Finding[];
+  /** Date checks that did not run, and why (the 校验 tab lists them). */
+  readonly skipped: readonly SkippedCheck[];
+  /** The settings the checks ran with: the user's over the inferred ones, "today" as decided. */
+  readonly settings: Settings;
+  /** The inferred settings in use, each with its cell (the 设置 tab shows them). */
+  readonly inferred: InferredSettings;
+  /** Everything the workbook says, used or not: the 设置 tab shows it under fields the user filled in too. */
+  readonly inferable: InferredSettings;
   /** Lists of communities or units a score sheet can be built for (评分 tab). */
   readonly entitySources: readonly EntitySource[];
   /** What the 评分 tab shows of each rubric table. */
@@ -83,7 +93,7 @@ export type CoreProgress =
 export async function runCoreJob(job: CoreJob, pause: (progress: CoreProgress) => Promise<void>): Promise<Analysis | EditPlan | ScoreJobResult> {
   switch (job.job) {
     case 'analyze':
-      return analyze(job.workbook, job.settings, job.corrections, pause);
+      return analyze(job, pause);
     case 'mark':
       await pause({ step: 'build' });
       return markFindings(job.findings, job.workbook, job.today);
@@ -102,7 +112,8 @@ export async function runCoreJob(job: CoreJob, pause: (progress: CoreProgress) =
   }
 }
 
-async function analyze(workbook: WorkbookGrids, settings: Settings, corrections: RecognitionCorrections, pause: (p: CoreProgress) => Promise<void>): Promise<Analysis> {
+async function analyze(job: Extract<CoreJob, { job: 'analyze' }>, pause: (p: CoreProgress) => Promise<void>): Promise<Analysis> {
+  const { workbook, corrections } = job;
   const tables: RecognizedTable[] = [];
   const recognizedKinds: Record<string, RecognizedKind> = {};
   const total = workbook.sheets.length;
@@ -113,8 +124,11 @@ async function analyze(workbook: WorkbookGrids, settings: Settings, corrections:
     tables.push(...applyCorrections(grid, recognized, corrections.tables));
   }
   await pause({ step: 'check' });
-  const { findings } = checkWorkbook(workbook, settings, tables);
-  return { tables, recognizedKinds, findings, entitySources: entitySources(workbook, tables), rubrics: rubricSummaries(workbook, tables) };
+  const { findings, skipped, settings, inferred, inferable } = checkWorkbookInferring(workbook, tables, job.settings, job.clockToday ? { clockToday: job.clockToday } : {});
+  return {
+    tables, recognizedKinds, findings, skipped, settings, inferred, inferable,
+    entitySources: entitySources(workbook, tables), rubrics: rubricSummaries(workbook, tables),
+  };
 }
 
 function rubricSummaries(workbook: WorkbookGrids, tables: readonly RecognizedTable[]): RubricSummary[] {

@@ -2,6 +2,7 @@ import { storedCorrections } from '../../core/recognize/corrections';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { WorkbookGrids } from '../../core/grid/grid';
 import type { StoredSettings } from '../../hosts/host-capabilities';
+import { localIsoDate } from '../../hosts/local-date';
 import type { Analysis, CoreProgress } from '../core/core-jobs';
 import { CancelledError, type CoreRun } from '../core/core-runner';
 import { usePaneEnvironment } from '../pane-context';
@@ -41,7 +42,8 @@ export function useAnalysis(stored: StoredSettings | undefined): AnalysisControl
         const workbook = await host.readWorkbook();
         if (!live) return;
         setState((previous) => ({ ...previous, phase: 'working', workbook }));
-        const run = core.run({ job: 'analyze', workbook, settings: stored.settings, corrections: storedCorrections(stored) }, (progress) => {
+        // Today's date goes with the job: the core uses it for overdue checks only inside the campaign period.
+        const run = core.run({ job: 'analyze', workbook, settings: stored.settings, corrections: storedCorrections(stored), clockToday: localIsoDate() }, (progress) => {
           if (live) setState((previous) => ({ ...previous, progress }));
         });
         running.current = run;

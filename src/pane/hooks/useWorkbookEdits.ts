@@ -3,7 +3,7 @@ import type { EditPlan } from '../../core/edit-plan/edit-plan';
 import { inversePlan, type InversePlan } from '../../core/edit-plan/inverse-plan';
 import { snapshotFromGrids } from '../../core/edit-plan/snapshot-from-grids';
 import type { WorkbookGrids } from '../../core/grid/grid';
-import { canApplyWithUndo, type StoredSettings } from '../../hosts/host-capabilities';
+import { canApplyWithUndo } from '../../hosts/host-capabilities';
 import type { WorkbookHost } from '../../hosts/workbook-host';
 import type { CoreJob, CoreJobResult, CoreProgress } from '../core/core-jobs';
 import { CancelledError, type CoreRun } from '../core/core-runner';
@@ -50,7 +50,7 @@ export interface WorkbookEdits {
  * Plans are built by the core worker, applied by the host with a snapshot of
  * what they overwrite, and the inverse kept for one undo.
  */
-export function useWorkbookEdits(analysis: AnalysisControls, stored: StoredSettings | undefined): WorkbookEdits {
+export function useWorkbookEdits(analysis: AnalysisControls): WorkbookEdits {
   const { host, core, strings } = usePaneEnvironment();
   const [phase, setPhase] = useState<WorkbookEdits['phase']>('idle');
   const [progress, setProgress] = useState<CoreProgress | undefined>(undefined);
@@ -93,13 +93,14 @@ export function useWorkbookEdits(analysis: AnalysisControls, stored: StoredSetti
   }, [analysis, core, fail, host, strings, workbook]);
 
   const mark = useCallback(() => buildAndApply(
-    result && workbook ? { job: 'mark', workbook, findings: result.findings, today: stored?.settings.today } : undefined,
-  ), [buildAndApply, result, stored, workbook]);
+    result && workbook ? { job: 'mark', workbook, findings: result.findings, today: result.settings.today } : undefined,
+  ), [buildAndApply, result, workbook]);
 
   const fix = useCallback(() => buildAndApply(
-    result && workbook ? { job: 'fix', workbook, tables: result.tables, settings: stored?.settings ?? {} } : undefined,
+    // The settings the checks ran with: the user's over the workbook's (an inferred area code too).
+    result && workbook ? { job: 'fix', workbook, tables: result.tables, settings: result.settings } : undefined,
     strings.check.noFixes,
-  ), [buildAndApply, result, stored, strings, workbook]);
+  ), [buildAndApply, result, strings, workbook]);
 
   const undo = useCallback(async () => {
     if (!undoable) {

@@ -37,7 +37,7 @@ export interface AnnexTabState {
 
 /** The 附件 tab: annex kind, the sheet whose tables feed it, number, title, masking; built by the core's annex builder. */
 export function useAnnexTab(pane: PaneState): AnnexTabState {
-  const { strings, edits, settings } = pane;
+  const { strings, edits } = pane;
   const { workbook, analysis } = pane.analysis.state;
   const [kind, setKindState] = useState<AnnexKind>('pairing-plan');
   const [chosenSource, setSource] = useState<string | undefined>(undefined);
@@ -85,10 +85,11 @@ export function useAnnexTab(pane: PaneState): AnnexTabState {
         ...(typed ? { number: Number(typed) } : {}),
         ...(title.trim() ? { title: title.trim() } : {}),
         maskPhones,
-        ...(settings.stored?.settings.areaCode ? { areaCode: settings.stored.settings.areaCode } : {}),
+        // The area code the checks used: the user's, else the one the workbook's landlines carry.
+        ...(analysis?.settings.areaCode ? { areaCode: analysis.settings.areaCode } : {}),
       },
     });
-  }, [workbook, number, strings, edits, kind, source, sourceTables, title, maskPhones, settings.stored]);
+  }, [workbook, number, strings, edits, kind, source, sourceTables, title, maskPhones, analysis]);
 
   return {
     strings,

@@ -1,5 +1,5 @@
 import {
-  Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Button, CounterBadge, MessageBar, MessageBarBody, Text, Tooltip,
+  Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Button, CounterBadge, MessageBar, MessageBarBody, MessageBarTitle, Text, Tooltip,
 } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
 import type { Severity } from '../../../core/findings/codes';
@@ -27,6 +27,17 @@ export function renderCheckTab(state: CheckTabState, styles: Styles): ReactEleme
             <Badge key={severity} appearance="tint" color={BADGE_COLOR[severity]}>{state.strings.severities[severity]} {state.counts[severity]}</Badge>
           ))}
         </div>
+      )}
+      {state.skipped.length > 0 && (
+        <MessageBar intent="info" layout="multiline" data-testid="skipped-checks">
+          <MessageBarBody>
+            <MessageBarTitle>{t.skippedTitle}</MessageBarTitle>
+            <ul className={styles.skipped}>
+              {state.skipped.map((line) => <li key={line.text} data-checks={line.checks.join(' ')} data-reason={line.reason}>{line.text}</li>)}
+            </ul>
+            <Text size={200} className={styles.muted}>{t.skippedHint}</Text>
+          </MessageBarBody>
+        </MessageBar>
       )}
       {state.ready && state.groups.length === 0 && <Text>{t.noFindings}</Text>}
       {state.groups.length > 0 && <Text size={200} className={styles.muted}>{t.selectHint}</Text>}

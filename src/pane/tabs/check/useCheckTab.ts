@@ -1,6 +1,8 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { FindingCode, Severity } from '../../../core/findings/codes';
 import { countBySeverity, type Finding } from '../../../core/findings/finding';
+import { describeSkippedChecks } from '../../../core/findings/messages.zh-CN';
+import type { SkippedCheck } from '../../../core/findings/skipped-check';
 import { usePaneEnvironment } from '../../pane-context';
 import type { PaneStrings } from '../../strings';
 import type { PaneState } from '../../usePane';
@@ -36,6 +38,8 @@ export interface CheckTabState {
   readonly ready: boolean;
   readonly counts: Record<Severity, number>;
   readonly groups: readonly SeverityGroup[];
+  /** Date checks that did not run, and why: one line per reason, from the core's message table. */
+  readonly skipped: readonly SkippedLine[];
   readonly selectedId?: string;
   readonly selectError?: string;
   readonly busy: boolean;
@@ -48,12 +52,18 @@ export interface CheckTabState {
 }
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+const NO_SKIPPED: readonly SkippedCheck[] = [];
+
+/** One line of the 未运行的检查 box: the checks skipped for one reason. */
+export type SkippedLine = ReturnType<typeof describeSkippedChecks>[number];
 
 /** The 校验 tab: findings grouped by severity then code, selection in the sheet, and the three edit buttons. */
 export function useCheckTab(pane: PaneState): CheckTabState {
   const { host } = usePaneEnvironment();
   const { strings, edits } = pane;
   const findings = pane.analysis.state.analysis?.findings;
+  const skippedChecks = pane.analysis.state.analysis?.skipped ?? NO_SKIPPED;
+  const skipped = useMemo(() => describeSkippedChecks(skippedChecks), [skippedChecks]);
   const [limits, setLimits] = useState<Partial<Record<FindingCode, number>>>({});
   const [selectedId, setSelectedId] = useState<string | undefined>(undefined);
   const [selectError, setSelectError] = useState<string | undefined>(undefined);
@@ -74,6 +84,7 @@ export function useCheckTab(pane: PaneState): CheckTabState {
     ready: findings !== undefined,
     counts,
     groups,
+    skipped,
     selectedId,
     selectError,
     busy: pane.busy !== undefined,

@@ -34,4 +34,5 @@ export const useCheckTabStyles = makeStyles({
   where: { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorBrandForeground1 },
   suggestion: { color: tokens.colorNeutralForeground3 },
   muted: { color: tokens.colorNeutralForeground3 },
+  skipped: { margin: `${tokens.spacingVerticalXS} 0`, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, overflowWrap: 'anywhere' },
 });

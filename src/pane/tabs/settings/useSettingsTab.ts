@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { settingsHints, type SettingsHints } from '../../settings/settings-hints';
 import { formFromSettings, validateSettingsForm, type SettingsForm, type SettingsFormErrors } from '../../settings/validate-settings';
 import type { PaneStrings } from '../../strings';
 import type { PaneState } from '../../usePane';
@@ -9,6 +10,9 @@ export interface SettingsTabState {
   readonly strings: PaneStrings;
   readonly form: SettingsForm;
   readonly errors: SettingsFormErrors;
+  /** Under each field: the value read from the workbook and its cell, or that none was found. */
+  readonly hints: SettingsHints['hints'];
+  readonly placeholders: SettingsHints['placeholders'];
   readonly persistent: boolean;
   readonly saving: boolean;
   readonly savedText?: string;
@@ -17,9 +21,13 @@ export interface SettingsTabState {
   save(): void;
 }
 
-/** The 设置 tab: a form over the stored settings, validated before it is saved into the workbook. */
+/**
+ * The 设置 tab: a form over the stored settings, validated before it is saved into the workbook.
+ * An empty field means "what the workbook says": the hints show that value and its cell.
+ */
 export function useSettingsTab(pane: PaneState): SettingsTabState {
   const { strings, settings } = pane;
+  const analysis = pane.analysis.state.analysis;
   const [form, setForm] = useState<SettingsForm>(() => formFromSettings(settings.stored?.settings ?? {}));
   const [errors, setErrors] = useState<SettingsFormErrors>({});
   const [saving, setSaving] = useState(false);
@@ -48,5 +56,7 @@ export function useSettingsTab(pane: PaneState): SettingsTabState {
       .finally(() => setSaving(false));
   }, [form, settings, strings]);
 
-  return { strings, form, errors, persistent: settings.persistent, saving, savedText, saveError, setField, save };
+  const { hints, placeholders } = useMemo(() => settingsHints(form, analysis, strings), [form, analysis, strings]);
+
+  return { strings, form, errors, hints, placeholders, persistent: settings.persistent, saving, savedText, saveError, setField, save };
 }
