@@ -4,15 +4,41 @@
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { addinBaseUrl, productionManifest } = require('./scripts/_lib/production-manifest.cjs');
+const { version } = require('./package.json');
 
 const OFFICE_CDN = 'https://appsforoffice.microsoft.com';
 
 /**
- * Content-Security-Policy for every page: only our own origin, plus Office's CDN for
- * scripts where office.js is needed. Styles: Fluent UI (Griffel) inserts rules at run time.
+ * Where the Office pages load office.js from. `cdn` (the default) is Microsoft's recommendation
+ * ("Referencing the Office JavaScript API library", learn.microsoft.com/office/dev/add-ins/develop/referencing-the-javascript-api-for-office-library-from-its-cdn);
+ * `local` serves the copy in @microsoft/office-js from our own origin, for networks that cannot
+ * reach the CDN (docs/deploy.md states what that costs).
  */
-function contentSecurityPolicy({ office }) {
-  const scripts = office ? `'self' ${OFFICE_CDN}` : "'self'";
+const OFFICE_JS = {
+  cdn: { src: `${OFFICE_CDN}/lib/1/hosted/office.js`, scriptOrigin: OFFICE_CDN },
+  local: { src: 'officejs/office.js', scriptOrigin: null },
+};
+
+/**
+ * The files office.js loads next to itself: the host's API file (excel-win32-16.01.js,
+ * excel-web-16.00.js, …), the app-to-file table, its promise shim, the telemetry loader and
+ * one office_strings.js per display language. Debug builds and other hosts stay out.
+ */
+const OFFICE_JS_FILES = ['office.js', 'o15apptofilemappingtable.js', 'es6-promise.js', 'excel-*.js', '*/office_strings.js', 'telemetry/oteljs_agave.js', 'ariatelemetry/aria-web-telemetry.js'];
+
+function officeJsMode(given) {
+  const mode = given === undefined || given === true ? 'cdn' : String(given);
+  if (!OFFICE_JS[mode]) throw new Error(`--env officejs= 只能是 cdn 或 local，收到“${mode}”`);
+  return mode;
+}
+
+/**
+ * Content-Security-Policy for every page: only our own origin, plus Office's CDN for
+ * scripts where office.js is needed and comes from there. Styles: Fluent UI (Griffel) inserts rules at run time.
+ */
+function contentSecurityPolicy({ office, officeJs }) {
+  const scripts = office && officeJs.scriptOrigin ? `'self' ${officeJs.scriptOrigin}` : "'self'";
   return [
     "default-src 'self'",
     `script-src ${scripts}`,
@@ -27,14 +53,15 @@ function contentSecurityPolicy({ office }) {
   ].join('; ');
 }
 
-function page({ filename, template, chunks, office }) {
+function htmlPage({ filename, template, chunks, office, officeJs }) {
   return new HtmlWebpackPlugin({
     filename,
     template,
     chunks,
     scriptLoading: 'defer',
     // The template writes the policy as the first element of <head>: a CSP <meta> governs only what follows it.
-    csp: contentSecurityPolicy({ office }),
+    csp: contentSecurityPolicy({ office, officeJs }),
+    officeJs: officeJs.src,
     meta: { referrer: 'no-referrer' },
   });
 }
@@ -51,15 +78,28 @@ async function devServerProtocol(env) {
   }
 }
 
+/**
+ * `npm run build -- --env url=https://host/path/` (or ADDIN_URL=…) writes a production manifest
+ * for that address; `--env officejs=local` (or ADDIN_OFFICEJS=local) serves office.js ourselves.
+ */
 module.exports = async (env = {}, argv = {}) => {
   const production = argv.mode === 'production';
   const serving = Boolean(process.env.WEBPACK_SERVE);
+  const base = serving ? undefined : addinBaseUrl(env.url ?? process.env.ADDIN_URL);
+  const officeJs = OFFICE_JS[officeJsMode(env.officejs ?? process.env.ADDIN_OFFICEJS)];
+  if (production && !base) {
+    console.warn('注意：没有指定加载项地址（--env url=https://…/ 或 ADDIN_URL），dist/manifest.xml 仍是开发清单（https://localhost:3000/），只能在本机调试。部署见 docs/deploy.md。');
+  } else if (base) {
+    console.log(`生产清单：manifest.xml 的全部网址指向 ${base}（版本 ${version}）；office.js 来自${officeJs.scriptOrigin ? ' Microsoft CDN' : '本站 officejs/'}。`);
+  }
+  const page = (options) => htmlPage({ ...options, officeJs });
   return {
     mode: production ? 'production' : 'development',
     devtool: production ? false : 'source-map',
     entry: {
       taskpane: './src/pane/taskpane.tsx',
       commands: './src/commands/commands.ts',
+      'ribbon-result': './src/commands/ribbon-result-dialog.ts',
       playground: './src/playground/main.tsx',
     },
     output: {
@@ -91,13 +131,21 @@ module.exports = async (env = {}, argv = {}) => {
     plugins: [
       page({ filename: 'taskpane.html', template: './src/pane/taskpane.html', chunks: ['taskpane'], office: true }),
       page({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'], office: true }),
+      page({ filename: 'ribbon-result.html', template: './src/commands/ribbon-result.html', chunks: ['ribbon-result'], office: true }),
       page({ filename: 'playground.html', template: './src/playground/playground.html', chunks: ['playground'], office: false }),
       page({ filename: 'index.html', template: './src/playground/playground.html', chunks: ['playground'], office: false }),
       page({ filename: 'help.html', template: './src/help/help.html', chunks: [], office: false }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets', to: 'assets' },
-          { from: 'manifest.xml', to: 'manifest.xml' },
+          // Microsoft's template switches urlDev to urlProd here (Office-Addin-TaskPane webpack.config.js); we also set the version.
+          { from: 'manifest.xml', to: 'manifest.xml', transform: (content) => (base ? productionManifest(content.toString(), { base, version }) : content) },
+          ...(officeJs.scriptOrigin ? [] : OFFICE_JS_FILES.map((from) => ({
+            from,
+            context: path.dirname(require.resolve('@microsoft/office-js/dist/office.js')),
+            to: 'officejs/',
+            globOptions: { ignore: ['**/*.debug.js'] },
+          }))),
           // The playground's bundled samples, generated from the seed notices.
           { from: 'test/fixtures/seed00[0-4].xlsx', to: 'samples/[name][ext]' },
           { from: 'test/fixtures/variants.xlsx', to: 'samples/[name][ext]' },

@@ -18,7 +18,7 @@ function gzipKb(file) {
   return { raw: bytes.length / 1024, gzip: zlib.gzipSync(bytes, { level: 9 }).length / 1024 };
 }
 
-/** Local scripts a page loads (office.js comes from Microsoft's CDN and is reported apart). */
+/** Scripts a page loads. office.js (Microsoft's CDN, or officejs/ with --env officejs=local) is reported apart. */
 function initialScripts(html) {
   // Minified HTML may leave attributes unquoted: `<script defer src=944.js>`.
   return [...html.matchAll(/<script[^>]*?\ssrc=(?:"([^"]+)"|'([^']+)'|([^\s>]+))/g)].map((m) => m[1] ?? m[2] ?? m[3]);
@@ -33,11 +33,12 @@ const initial = new Set();
 for (const page of PAGES) {
   const html = fs.readFileSync(path.join(dist, page), 'utf8');
   const scripts = initialScripts(html);
-  const local = scripts.filter((src) => !/^https?:/.test(src));
+  const isOfficeJs = (src) => /^https?:/.test(src) || src.startsWith('officejs/');
+  const local = scripts.filter((src) => !isOfficeJs(src));
   const files = local.map((src) => ({ file: src, ...gzipKb(path.join(dist, src)) }));
   files.forEach((f) => initial.add(f.file));
   report[page] = {
-    external: scripts.filter((src) => /^https?:/.test(src)),
+    external: scripts.filter(isOfficeJs),
     files,
     gzipKb: files.reduce((sum, f) => sum + f.gzip, 0),
     rawKb: files.reduce((sum, f) => sum + f.raw, 0),
@@ -51,7 +52,7 @@ if (json) {
   for (const [page, r] of Object.entries(report)) {
     console.log(`${page}: 首屏前加载的 JavaScript ${r.gzipKb.toFixed(1)} KB（gzip），未压缩 ${r.rawKb.toFixed(1)} KB，共 ${r.files.length} 个文件`);
     for (const f of r.files) console.log(`    ${f.file.padEnd(32)} ${f.gzip.toFixed(1).padStart(7)} KB gzip`);
-    for (const e of r.external) console.log(`    ${e}（Microsoft CDN，不计入）`);
+    for (const e of r.external) console.log(`    ${e}（office.js，不计入）`);
   }
   console.log('按需加载（不在首屏）：');
   for (const f of lazy.sort((a, b) => b.gzip - a.gzip)) console.log(`    ${f.file.padEnd(32)} ${f.gzip.toFixed(1).padStart(7)} KB gzip`);

@@ -26,11 +26,17 @@ function distIsStale() {
   return SOURCES.some((entry) => newestMtime(path.join(ROOT, entry)) > built);
 }
 
-/** Runs webpack (production unless told otherwise); resolves when it succeeded. */
-function buildDist({ mode = 'production', quiet = false } = {}) {
+/**
+ * Runs webpack (production unless told otherwise); resolves when it succeeded. `env` becomes
+ * `--env key=value` (url, officejs: see webpack.config.js), `outputPath` builds elsewhere than dist/.
+ */
+function buildDist({ mode = 'production', quiet = false, env = {}, outputPath } = {}) {
   return new Promise((resolve, reject) => {
     const webpack = require.resolve('webpack/bin/webpack.js', { paths: [ROOT] });
-    const child = spawn(process.execPath, [webpack, '--mode', mode], { cwd: ROOT, stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit' });
+    const args = [webpack, '--mode', mode];
+    for (const [key, value] of Object.entries(env)) if (value !== undefined) args.push('--env', `${key}=${value}`);
+    if (outputPath) args.push('--output-path', outputPath);
+    const child = spawn(process.execPath, args, { cwd: ROOT, stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit' });
     let output = '';
     if (quiet) {
       child.stdout.on('data', (d) => { output += d; });
