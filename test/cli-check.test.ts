@@ -4,6 +4,7 @@ import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isFindingCode } from '../src/core/findings/codes';
+import { findingTitle } from '../src/core/findings/messages.zh-CN';
 import { isTableKind } from '../src/core/recognize/table-kind';
 import { ALL_FIXTURES, fixturePath } from './support/fixtures';
 import { runCliCaptured } from './support/run-cli';
@@ -24,8 +25,9 @@ describe('wenming check --json', () => {
       for (const letters of Object.values(table.columns)) expect(letters).toEqual(expect.anything());
     }
     for (const finding of file.findings) {
-      expect(Object.keys(finding).sort()).toEqual(expect.arrayContaining(['cell', 'code', 'message', 'severity', 'sheet']));
+      expect(Object.keys(finding).sort()).toEqual(expect.arrayContaining(['cell', 'code', 'message', 'severity', 'sheet', 'title']));
       expect(isFindingCode(finding.code)).toBe(true);
+      expect(finding.title).toBe(findingTitle(finding.code));
       expect(['error', 'warning', 'info']).toContain(finding.severity);
       expect(finding.message).toMatch(/[\u4e00-\u9fff]/);
     }
@@ -53,6 +55,11 @@ describe('wenming check, readable output and bad usage', () => {
     expect(stdout).toContain('识别到的表格：');
     expect(stdout).toContain('[附件4] 包联社区网格责任表（grid-assignment） 附件4 A3:J8，表头第 3、4 行，数据 4 行');
     expect(stdout).toMatch(/合计：错误 \d+ 个，警告 \d+ 个，提示 \d+ 个/);
+  });
+
+  test('each finding reads title first, the code last in brackets', async () => {
+    const { stdout } = await runCliCaptured(['check', fixturePath('seed000.xlsx')]);
+    expect(stdout).toContain('  提示 [附件1]E7 姓名中有空格：姓名“郭  琳”中有空格（NAME_SPACING）\n      建议：为对齐而加的空格会妨碍查找和比对，建议写作“郭琳”');
   });
 
   test.each([

@@ -3,6 +3,7 @@ import type { Severity } from '../core/findings/codes';
 import { isUnsure, type TableSummary } from '../core/recognize/table-summary';
 import { KIND_NAMES_ZH } from '../core/recognize/table-kind';
 import type { SkippedCheck } from '../core/findings/skipped-check';
+import { findingTitle } from '../core/findings/messages.zh-CN';
 import type { InferredSettings } from '../core/settings';
 import { formatInferredSettings, formatSkippedChecks } from './format-settings-report';
 
@@ -45,7 +46,7 @@ export function formatCheckReport(report: FileReport): string {
   } else {
     lines.push('发现的问题：');
     for (const f of report.findings) {
-      lines.push(`  ${SEVERITY_ZH[f.severity]} [${f.sheet}]${f.cell} ${f.code}：${f.message}`);
+      lines.push(`  ${SEVERITY_ZH[f.severity]} [${f.sheet}]${f.cell} ${findingTitle(f.code)}：${f.message}（${f.code}）`);
       if (f.suggestion) lines.push(`      建议：${f.suggestion}`);
     }
   }

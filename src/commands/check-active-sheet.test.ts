@@ -25,7 +25,7 @@ describe('checkActiveSheet (ribbon)', () => {
     expect(report.findings).toBeGreaterThan(0);
     const sheet = workbook.sheet('附件1')!;
     expect(sheet.cell(4, 4)?.fill).toBe('#FFC7CE');
-    expect(sheet.notes.get('E5')).toMatch(/PHONE_INVALID/);
+    expect(sheet.notes.get('E5')).toMatch(/^【文明创建表格助手】\n错误：电话号码无效——电话号码“1513929295”无效/);
     expect(sheet.cell(3, 4)?.fill ?? null).toBeNull();
     expect(workbook.sheets.map((s) => s.name)).toEqual(['通知', '附件1', '校验结果']);
   });

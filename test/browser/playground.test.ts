@@ -12,6 +12,8 @@ import ExcelJS from 'exceljs';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { buildDist, distIsStale, ROOT } from '../../scripts/_lib/build-dist.cjs';
 import { serveStatic } from '../../scripts/_lib/static-server.cjs';
+import type { FindingCode } from '../../src/core/findings/codes';
+import { findingTitle } from '../../src/core/findings/messages.zh-CN';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SHOTS = process.env.UPDATE_SCREENSHOTS === '1' ? join(ROOT, 'docs', 'screenshots') : join(ROOT, 'test', 'output', 'screenshots');
@@ -141,6 +143,13 @@ describeIfChromium('playground in Chromium', () => {
     await page.getByTestId('check-summary').waitFor();
     const finding = page.getByTestId('finding').first();
     await finding.waitFor();
+    // Each group is headed by its Chinese title; the code follows as secondary text.
+    const groups = await page.getByTestId('finding-group').evaluateAll((els) => els.map((el) => [el.getAttribute('data-code'), el.textContent]));
+    expect(groups.length).toBeGreaterThan(0);
+    for (const [code, text] of groups) {
+      expect(text!.startsWith(findingTitle(code as FindingCode))).toBe(true);
+      expect(text!.endsWith(code!)).toBe(true);
+    }
     const target = await finding.getAttribute('data-cell');
     const [sheet, address] = target!.split('!');
     await finding.click();

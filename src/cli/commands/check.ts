@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { checkWorkbookInferring } from '../../core/check/check-workbook';
+import { findingTitle } from '../../core/findings/messages.zh-CN';
 import { summarizeTable } from '../../core/recognize/table-summary';
 import { addRecognitionOptions, recognizeFile, type RecognitionFlags } from '../recognition-options';
 import { formatCheckReport, type FileReport } from '../format-check-report';
@@ -51,10 +52,10 @@ export function registerCheck(program: Command): void {
   });
 }
 
-/** One file of `check --json`: DOMAIN §7's shape, plus the settings inferred and the checks skipped. */
+/** One file of `check --json`: DOMAIN §7's shape, each finding with its Chinese title, plus the settings inferred and the checks skipped. */
 function jsonReport({ file, tables, findings, inferred, skipped }: FileReport) {
   return {
-    file, tables, findings: findings.map(({ params: _params, ...rest }) => rest),
+    file, tables, findings: findings.map(({ params: _params, sheet, cell, code, ...rest }) => ({ sheet, cell, code, title: findingTitle(code), ...rest })),
     inferred: inferred ?? {}, skipped: (skipped ?? []).map(({ params: _params, ...rest }) => rest),
   };
 }

@@ -13,16 +13,22 @@ describe('markFindings', () => {
     expect(marks).toEqual([
       { op: 'format', sheet: '附件1', range: 'A2', format: { fill: '#FFC7CE' } },
       { op: 'format', sheet: '附件1', range: 'A3', format: { fill: '#DDEBF7' } },
-      { op: 'note', sheet: '附件1', cell: 'A2', text: expect.stringContaining('PHONE_INVALID：电话号码“135696667405”无效') },
-      { op: 'note', sheet: '附件1', cell: 'A3', text: expect.stringContaining('HEADER_REPEATED') },
+      { op: 'note', sheet: '附件1', cell: 'A2', text: '【文明创建表格助手】\n错误：电话号码无效——电话号码“135696667405”无效：位数不对\n建议：请核对号码：手机号为 1 开头的 11 位数字，固话为 0＋区号＋7～8 位号码' },
+      { op: 'note', sheet: '附件1', cell: 'A3', text: expect.stringMatching(/^【文明创建表格助手】\n提示：表头重复出现——第 3 行重复了表头/) },
     ]);
+    const header = plan.ops.find((op) => op.op === 'setValues' && op.sheet === RESULTS_SHEET && op.at === 'A1');
+    expect(header).toMatchObject({ values: [[expect.any(String)], [expect.any(String)], ['序号', '工作表', '单元格', '级别', '问题类型', '问题', '建议', '代码']] });
     const rows = plan.ops.find((op) => op.op === 'setValues' && op.sheet === RESULTS_SHEET && op.at === 'A4');
-    expect(rows).toMatchObject({ values: [[1, '附件1', { text: 'A2', hyperlink: '#附件1!A2' }, '错误', 'PHONE_INVALID', expect.any(String), expect.any(String)], [2, '附件1', { text: 'A3:E3', hyperlink: '#附件1!A3' }, '提示', 'HEADER_REPEATED', expect.any(String), expect.any(String)]] });
+    expect(rows).toMatchObject({ values: [
+      [1, '附件1', { text: 'A2', hyperlink: '#附件1!A2' }, '错误', '电话号码无效', '电话号码“135696667405”无效：位数不对', expect.any(String), 'PHONE_INVALID'],
+      [2, '附件1', { text: 'A3:E3', hyperlink: '#附件1!A3' }, '提示', '表头重复出现', expect.any(String), expect.any(String), 'HEADER_REPEATED'],
+    ] });
+    expect(plan.ops.filter((op) => op.op === 'format' && op.sheet === RESULTS_SHEET && op.format.border).map((op) => op.op === 'format' && op.range)).toEqual(['A3:H3', 'A4:H5']);
     expect(plan.ops.filter((op) => op.op === 'addSheet')).toEqual([{ op: 'addSheet', sheet: RESULTS_SHEET, replace: true }]);
   });
 
   test('a second run clears marks of cells no longer flagged and adds no duplicates', () => {
-    const results = gridFromRows(RESULTS_SHEET, [['校验结果（文明创建表格助手生成，重新校验时整表替换）'], [''], ['序号'], [1, '附件1', 'A2', '错误', 'PHONE_INVALID', '…', '…']]);
+    const results = gridFromRows(RESULTS_SHEET, [['校验结果（文明创建表格助手生成，重新校验时整表替换）'], [''], ['序号'], [1, '附件1', 'A2', '错误', '电话号码无效', '…', '…', 'PHONE_INVALID']]);
     const plan = markFindings([], { sheets: [...workbook.sheets, results] });
     expect(plan.ops.filter((op) => op.sheet === '附件1')).toEqual([
       { op: 'format', sheet: '附件1', range: 'A2', format: { fill: null } },
@@ -49,7 +55,7 @@ describe('markFindings', () => {
     expect(levels.map((op) => op.op === 'format' && op.range)).toEqual(['D4:D10', 'D11']);
   });
 
-  test('a second run clears, in one op, a run of cells no longer flagged', () => {
+  test('a second run clears, in one op, a run of cells no longer flagged, also from a 校验结果 of an earlier version (代码 in E)', () => {
     const grid = gridFromRows('附件1', Array.from({ length: 6 }, () => ['', '', '', '', '']));
     const results = gridFromRows(RESULTS_SHEET, [['校验结果（文明创建表格助手生成，重新校验时整表替换）'], [''], ['序号'],
       ...['E2', 'E3', 'E4', 'E5'].map((cell, i) => [i + 1, '附件1', cell, '错误', 'PHONE_INVALID', '…', '…'])]);

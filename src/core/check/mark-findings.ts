@@ -3,12 +3,19 @@ import { cellText } from '../grid/cell-text';
 import type { CellRange, WorkbookGrids } from '../grid/grid';
 import type { Severity } from '../findings/codes';
 import { countBySeverity, type Finding } from '../findings/finding';
+import { findingTitle } from '../findings/messages.zh-CN';
 import type { CellInput, EditOp, EditPlan } from '../edit-plan/edit-plan';
 
 /** The sheet that lists every finding; replaced whole on every run. */
 export const RESULTS_SHEET = '校验结果';
 const RESULTS_SIGNATURE = '校验结果（文明创建表格助手生成，重新校验时整表替换）';
-const RESULTS_HEADER = ['序号', '工作表', '单元格', '级别', '代码', '问题', '建议'] as const;
+/**
+ * Chinese headers for people; the code last, for those who filter by it. 工作表 and 单元格 stay in
+ * B and C, where `previouslyMarked` reads them, so a sheet written by an earlier version is still read.
+ */
+const RESULTS_HEADER = ['序号', '工作表', '单元格', '级别', '问题类型', '问题', '建议', '代码'] as const;
+const RESULTS_WIDTHS: readonly (readonly [column: string, width: number])[] = [['A', 6], ['B', 14], ['C', 10], ['D', 6], ['E', 24], ['F', 60], ['G', 50], ['H', 28]];
+const LAST_COLUMN = 'H';
 const FIRST_RESULT_ROW = 4;
 
 /** Fill colours per severity (Excel's own "bad / neutral / note" palette, readable when printed). */
@@ -97,9 +104,10 @@ function cellRanges(cells: readonly string[]): string[] {
   return rectangles.sort((a, b) => a.top - b.top || a.left - b.left).map((range) => rangeAddress(range));
 }
 
+/** `【文明创建表格助手】\n错误：电话号码无效——电话号码“135696667405”无效：位数不对\n建议：…`, one finding after another. */
 function noteText(findings: readonly Finding[]): string {
   return NOTE_PREFIX + '\n' + findings
-    .map((f) => `${SEVERITY_ZH[f.severity]} ${f.code}：${f.message}${f.suggestion ? `\n建议：${f.suggestion}` : ''}`)
+    .map((f) => `${SEVERITY_ZH[f.severity]}：${findingTitle(f.code)}——${f.message}${f.suggestion ? `\n建议：${f.suggestion}` : ''}`)
     .join('\n');
 }
 
@@ -123,25 +131,26 @@ function resultsSheet(findings: readonly Finding[], today?: string): EditOp[] {
     f.sheet,
     { text: f.cell, hyperlink: `#${sheetReference(f.sheet, anchorCell(f.cell))}` },
     SEVERITY_ZH[f.severity],
-    f.code,
+    findingTitle(f.code),
     f.message,
     f.suggestion ?? '',
+    f.code,
   ]);
   const last = FIRST_RESULT_ROW + Math.max(rows.length, 1) - 1;
   const ops: EditOp[] = [
     { op: 'addSheet', sheet: RESULTS_SHEET, replace: true },
     { op: 'setValues', sheet: RESULTS_SHEET, at: 'A1', values: [[RESULTS_SIGNATURE], [`错误 ${counts.error} 个，警告 ${counts.warning} 个，提示 ${counts.info} 个${today ? `；校验日期 ${today}` : ''}`], [...RESULTS_HEADER]] },
     { op: 'format', sheet: RESULTS_SHEET, range: 'A1', format: { font: { bold: true, size: 14 } } },
-    { op: 'format', sheet: RESULTS_SHEET, range: 'A3:G3', format: { font: { bold: true }, fill: '#D9D9D9', border: 'thin', horizontal: 'center' } },
+    { op: 'format', sheet: RESULTS_SHEET, range: `A3:${LAST_COLUMN}3`, format: { font: { bold: true }, fill: '#D9D9D9', border: 'thin', horizontal: 'center' } },
     { op: 'freeze', sheet: RESULTS_SHEET, rows: 3, columns: 0 },
-    ...[['A', 6], ['B', 14], ['C', 10], ['D', 6], ['E', 26], ['F', 60], ['G', 50]].map(([column, width]) => ({ op: 'columnWidth' as const, sheet: RESULTS_SHEET, column: column as string, width: width as number })),
+    ...RESULTS_WIDTHS.map(([column, width]): EditOp => ({ op: 'columnWidth', sheet: RESULTS_SHEET, column, width })),
   ];
   if (rows.length === 0) {
-    ops.push({ op: 'setValues', sheet: RESULTS_SHEET, at: `A${FIRST_RESULT_ROW}`, values: [['', '', '', '', '', '没有发现问题。', '']] });
+    ops.push({ op: 'setValues', sheet: RESULTS_SHEET, at: `A${FIRST_RESULT_ROW}`, values: [['', '', '', '', '', '没有发现问题。', '', '']] });
     return ops;
   }
   ops.push({ op: 'setValues', sheet: RESULTS_SHEET, at: `A${FIRST_RESULT_ROW}`, values: rows });
-  ops.push({ op: 'format', sheet: RESULTS_SHEET, range: `A${FIRST_RESULT_ROW}:G${last}`, format: { border: 'thin', wrap: true, vertical: 'top' } });
+  ops.push({ op: 'format', sheet: RESULTS_SHEET, range: `A${FIRST_RESULT_ROW}:${LAST_COLUMN}${last}`, format: { border: 'thin', wrap: true, vertical: 'top' } });
   // The 级别 column's fills, one op per run of equal severity.
   let start = 0;
   findings.forEach((f, i) => {

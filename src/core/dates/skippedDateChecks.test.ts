@@ -24,7 +24,7 @@ describe('skippedDateChecks', () => {
     const [overdue] = skippedDateChecks({ ...notice, settings: SEED_000_SETTINGS }, { reason: 'todayOutsidePeriod', today: '2026-11-21' });
     expect(overdue).toEqual({
       check: 'DATE_OVERDUE', reason: 'todayOutsidePeriod', params: { today: '2026年11月21日', period: '2020年5月1日至12月31日' },
-      message: '未检查时限是否已逾期（DATE_OVERDUE）：今天（2026年11月21日）不在活动期间 2020年5月1日至12月31日 内，按已归档的文件处理',
+      message: '未检查时限是否已逾期：今天（2026年11月21日）不在活动期间 2020年5月1日至12月31日 内，按已归档的文件处理',
     });
   });
 
@@ -38,7 +38,7 @@ describe('skippedDateChecks', () => {
     expect(skipped.map((s) => `${s.check}:${s.reason}`)).toEqual([
       'DATE_OUTSIDE_PERIOD:noPeriod', 'DATE_BEFORE_ISSUE:noIssued', 'DATE_OVERDUE:noToday', 'DATE_DUE_SOON:noToday', 'DATE_ON_HOLIDAY:noYear',
     ]);
-    expect(skipped[4].message).toBe('未检查时限是否落在节假日（DATE_ON_HOLIDAY）：9 个时限没有写年份，活动年份又未填写、也未能从工作簿推断，无法把它们放到日历上');
+    expect(skipped[4].message).toBe('未检查时限是否落在节假日：9 个时限没有写年份，活动年份又未填写、也未能从工作簿推断，无法把它们放到日历上');
   });
 
   it('yearless deadlines are named even when the period and today are given', () => {
@@ -65,9 +65,9 @@ describe('skippedDateChecks', () => {
   it('reads as one line per reason', () => {
     const { grid, table } = seed002Targets();
     expect(describeSkippedChecks(skippedDateChecks({ workbook: { sheets: [grid] }, tables: [table], settings: { year: 2012 } })).map((l) => l.text)).toEqual([
-      '未检查时限是否超出活动期间（DATE_OUTSIDE_PERIOD）：活动期间未填写，也未能从工作簿推断',
-      '未检查时限是否早于发文日期（DATE_BEFORE_ISSUE）：发文日期未填写，也未能从工作簿推断',
-      '未检查时限是否已逾期、时限是否即将到期（DATE_OVERDUE、DATE_DUE_SOON）：没有指定“今天”（命令行用 --today 指定）',
+      '未检查时限是否超出活动期间：活动期间未填写，也未能从工作簿推断',
+      '未检查时限是否早于发文日期：发文日期未填写，也未能从工作簿推断',
+      '未检查时限是否已逾期、时限是否即将到期：没有指定“今天”（命令行用 --today 指定）',
     ]);
   });
 });

@@ -27,7 +27,7 @@ export interface SkippedCheck {
   readonly params?: FindingParams;
 }
 
-/** @example makeSkippedCheck('DATE_OUTSIDE_PERIOD', 'noPeriod') // { check, reason, message: '未检查时限是否超出活动期间（DATE_OUTSIDE_PERIOD）：没有活动期间…' } */
+/** @example makeSkippedCheck('DATE_OUTSIDE_PERIOD', 'noPeriod') // { check, reason, message: '未检查时限是否超出活动期间：没有活动期间…' } */
 export function makeSkippedCheck(check: FindingCode, reason: SkipReason, params?: FindingParams): SkippedCheck {
   const message = describeSkippedCheck(check, reason, params ?? {});
   return params === undefined ? { check, reason, message } : { check, reason, message, params };

@@ -62,7 +62,11 @@ function renderCode(state: CheckTabState, group: CodeGroup, styles: Styles): Rea
   return (
     <AccordionItem key={group.code} value={group.code}>
       <AccordionHeader size="small">
-        <span className={styles.codeHeader}>{group.code}<CounterBadge count={group.count} overflowCount={9999} appearance="ghost" size="small" /></span>
+        <span className={styles.groupHeader} data-testid="finding-group" data-code={group.code}>
+          <span className={styles.groupTitle}>{group.title}</span>
+          <CounterBadge count={group.count} overflowCount={9999} appearance="ghost" size="small" />
+          <span className={styles.code}>{group.code}</span>
+        </span>
       </AccordionHeader>
       <AccordionPanel>
         <ul className={styles.list}>

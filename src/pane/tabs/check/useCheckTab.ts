@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { FindingCode, Severity } from '../../../core/findings/codes';
 import { countBySeverity, type Finding } from '../../../core/findings/finding';
-import { describeSkippedChecks } from '../../../core/findings/messages.zh-CN';
+import { describeSkippedChecks, findingTitle } from '../../../core/findings/messages.zh-CN';
 import type { SkippedCheck } from '../../../core/findings/skipped-check';
 import { usePaneEnvironment } from '../../pane-context';
 import type { PaneStrings } from '../../strings';
@@ -20,8 +20,10 @@ export interface FindingView {
   readonly suggestion?: string;
 }
 
+/** The findings of one code, headed by its Chinese title (`电话号码无效`); the code is secondary text. */
 export interface CodeGroup {
   readonly code: FindingCode;
+  readonly title: string;
   readonly count: number;
   readonly shown: readonly FindingView[];
   readonly hidden: number;
@@ -57,7 +59,7 @@ const NO_SKIPPED: readonly SkippedCheck[] = [];
 /** One line of the 未运行的检查 box: the checks skipped for one reason. */
 export type SkippedLine = ReturnType<typeof describeSkippedChecks>[number];
 
-/** The 校验 tab: findings grouped by severity then code, selection in the sheet, and the three edit buttons. */
+/** The 校验 tab: findings grouped by severity then by title, selection in the sheet, and the three edit buttons. */
 export function useCheckTab(pane: PaneState): CheckTabState {
   const { host } = usePaneEnvironment();
   const { strings, edits } = pane;
@@ -97,7 +99,7 @@ export function useCheckTab(pane: PaneState): CheckTabState {
   };
 }
 
-/** Groups findings by severity (errors first), then by code (most frequent first). */
+/** Groups findings by severity (errors first), then by code (most frequent first), each code under its title. */
 export function groupFindings(findings: readonly Finding[], limits: Partial<Record<FindingCode, number>>): SeverityGroup[] {
   return SEVERITIES.map((severity) => {
     const bySeverity = findings.filter((f) => f.severity === severity);
@@ -109,6 +111,7 @@ export function groupFindings(findings: readonly Finding[], limits: Partial<Reco
         const limit = limits[code] ?? PAGE_SIZE;
         return {
           code,
+          title: findingTitle(code),
           count: list.length,
           shown: list.slice(0, limit).map((f, i) => ({
             id: `${code}:${f.sheet}!${f.cell}:${i}`,
