@@ -46,12 +46,14 @@ export function headerCandidate(grid: Grid, row: number, profile: RowProfile, ti
   if (shortCells < 2) return undefined;
 
   if (isFormLine(grid, row, profile)) return undefined;
-  const below = textBelow(grid, row);
+  // Read only when a kind that knows its data (a rubric) gets that far: most rows never need it.
+  let below: string | undefined;
+  const textBelowOnce = () => (below ??= textBelow(grid, row));
 
   let best: { kind: TableKind; score: RowScore; priority: number } | undefined;
   let second: { kind: TableKind; score: RowScore } | undefined;
   for (const signature of KIND_SIGNATURES) {
-    const score = scoreRow(signature, texts, titleHint, below);
+    const score = scoreRow(signature, texts, titleHint, textBelowOnce);
     if (score === undefined) continue;
     if (!best || score.score > best.score.score || (score.score === best.score.score && signature.priority < best.priority)) {
       if (best) second = best;
@@ -89,7 +91,7 @@ function textBelow(grid: Grid, row: number): string {
   return text;
 }
 
-function scoreRow(signature: KindSignature, texts: ReadonlyMap<number, string>, titleHint: string, below: string): RowScore | undefined {
+function scoreRow(signature: KindSignature, texts: ReadonlyMap<number, string>, titleHint: string, below: () => string): RowScore | undefined {
   const matches: { role: ColumnRole }[] = [];
   let guessed = 0;
   for (const text of texts.values()) {
@@ -99,11 +101,11 @@ function scoreRow(signature: KindSignature, texts: ReadonlyMap<number, string>, 
     if (GUESSED_MATCHES.has(match.how)) guessed++;
   }
   const bound = matches.length;
-  const roles = new Set(withStandIns(signature, matches).map((m) => m.role));
   if (bound < 2 || bound - guessed < 1) return undefined;
+  const roles = new Set(withStandIns(signature, matches).map((m) => m.role));
   const missingGroups = signature.required.filter((group) => !group.some((role) => roles.has(role))).length;
   const titled = signature.titlePattern.test(titleHint);
-  const dataLike = signature.dataPattern?.test(below) ?? false;
+  const dataLike = signature.dataPattern?.test(below()) ?? false;
   // One missing role does not veto a kind that the rest of the header and the title (or its data) support.
   if (missingGroups > 1 || (missingGroups === 1 && !((titled || dataLike) && roles.size >= 2))) return undefined;
   const share = bound / texts.size;

@@ -2,10 +2,11 @@ import { cellText } from '../grid/cell-text';
 import type { Grid } from '../grid/grid';
 import type { MergeIndex } from './_lib/merge-index';
 import type { RowProfile } from './_lib/row-profile';
+import { NUMBERED_HEADING } from './title-text';
 import type { ColumnRole, TableKind } from './table-kind';
 
-/** A heading as notices number them: `一、机构健全星`, `二、铁路公园`, `（三）…`. */
-const HEADING = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)])\s*\S/;
+/** A heading as notices number them, with something after the number: `一、机构健全星`, `（三）…`. */
+const HEADING = new RegExp(`${NUMBERED_HEADING.source}\\s*\\S`);
 
 /**
  * Outlines typed into two columns, the way a notice prints a standard or a list of

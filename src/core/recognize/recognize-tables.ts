@@ -1,5 +1,5 @@
 import type { CellRange, Grid, WorkbookGrids } from '../grid/grid';
-import type { TableKind } from './table-kind';
+import type { ColumnRole, TableKind } from './table-kind';
 import { buildMergeIndex, type MergeIndex } from './_lib/merge-index';
 import { filledWithin, profileRow, singleText, type RowProfile } from './_lib/row-profile';
 import { bindColumns, headerCandidate, isBandAboveHeader, isSubHeaderRow, type HeaderCandidate } from './find-header-rows';
@@ -51,60 +51,36 @@ export function recognizeTables(grid: Grid): RecognizedTable[] {
   });
 
   const claimed = (row: number) => tables.some((t) => row >= t.range.top && row <= Math.max(t.range.bottom, ...t.noteRows));
-  for (const roster of findHeaderlessRosters(grid, profiles, (row) => !claimed(row))) {
-    const block = readTitleBlock(grid, profiles, roster.firstRow, 0);
-    const dataRows: number[] = [];
-    for (let row = roster.firstRow; row <= roster.lastRow; row++) if (profiles[row].filled.length > 0) dataRows.push(row);
-    const columns: ColumnBinding[] = [
-      { role: 'role', col: roster.roleCol, header: '' },
-      { role: 'name', col: roster.nameCol, header: '' },
-      ...(roster.titleCol === undefined ? [] : [{ role: 'title' as const, col: roster.titleCol, header: '' }]),
-    ];
-    tables.push({
+  /** A table typed without a header, as the finders below report it: its kind, its rows, its columns. */
+  const headerless = (kind: TableKind, dataRows: readonly number[], columns: readonly ColumnBinding[], confidence?: number): RecognizedTable => {
+    const cols = columns.map((c) => c.col);
+    return {
       sheet: grid.name,
-      kind: 'roster',
-      ...titleFields(block),
+      kind,
+      ...titleFields(readTitleBlock(grid, profiles, dataRows[0], 0)),
       headerRows: [],
-      range: { top: roster.firstRow, left: roster.roleCol, bottom: roster.lastRow, right: roster.titleCol ?? roster.nameCol },
+      range: { top: dataRows[0], left: Math.min(...cols), bottom: dataRows[dataRows.length - 1], right: Math.max(...cols) },
       columns,
       dataRows,
       repeatedHeaderRows: [],
       noteRows: [],
-    });
-  }
+      ...(confidence === undefined ? {} : { confidence }),
+    };
+  };
+  const binding = (role: ColumnRole, col: number): ColumnBinding => ({ role, col, header: '' });
 
+  for (const roster of findHeaderlessRosters(grid, profiles, (row) => !claimed(row))) {
+    const dataRows: number[] = [];
+    for (let row = roster.firstRow; row <= roster.lastRow; row++) if (profiles[row].filled.length > 0) dataRows.push(row);
+    const columns = [binding('role', roster.roleCol), binding('name', roster.nameCol), ...(roster.titleCol === undefined ? [] : [binding('title', roster.titleCol)])];
+    tables.push(headerless('roster', dataRows, columns));
+  }
+  // No header to read: an outline's kind rests on its headings alone, a list's on its names.
   for (const outline of findHeaderlessOutlines(grid, profiles, merges, (row) => !claimed(row))) {
-    const block = readTitleBlock(grid, profiles, outline.firstRow, 0);
-    tables.push({
-      sheet: grid.name,
-      kind: outline.kind,
-      ...titleFields(block),
-      headerRows: [],
-      range: { top: outline.firstRow, left: outline.columns[0].col, bottom: outline.lastRow, right: outline.columns[outline.columns.length - 1].col },
-      columns: outline.columns.map(({ role, col }) => ({ role, col, header: '' })),
-      dataRows: outline.rows,
-      repeatedHeaderRows: [],
-      noteRows: [],
-      // No header to read: the kind rests on the headings alone.
-      confidence: 0.5,
-    });
+    tables.push(headerless(outline.kind, outline.rows, outline.columns.map(({ role, col }) => binding(role, col)), 0.5));
   }
-
   for (const list of findHeaderlessLists(grid, profiles, (row) => !claimed(row))) {
-    const block = readTitleBlock(grid, profiles, list.firstRow, 0);
-    tables.push({
-      sheet: grid.name,
-      kind: 'entity-list',
-      ...titleFields(block),
-      headerRows: [],
-      range: { top: list.firstRow, left: list.entityCol, bottom: list.lastRow, right: list.entityCol },
-      columns: [{ role: 'entity', col: list.entityCol, header: '' }],
-      dataRows: list.rows,
-      repeatedHeaderRows: [],
-      noteRows: [],
-      // No header to read: the kind rests on the names alone.
-      confidence: 0.6,
-    });
+    tables.push(headerless('entity-list', list.rows, [binding('entity', list.entityCol)], 0.6));
   }
 
   if (tables.length === 0) return [unknownTable(grid, profiles)];
@@ -268,8 +244,8 @@ function settleMainColumn(grid: Grid, signature: KindSignature, columns: readonl
   if (!rule) return columns;
   const bound = columns.filter((c) => c.role === rule.role);
   if (bound.length < 2) return columns;
-  const textLength = (col: number) => dataRows.reduce((sum, row) => sum + cellText(grid.values[row]?.[col] ?? null).length, 0);
-  const main = bound.reduce((best, c) => (textLength(c.col) > textLength(best.col) ? c : best));
+  const lengths = new Map(bound.map((c) => [c, dataRows.reduce((sum, row) => sum + cellText(grid.values[row]?.[c.col] ?? null).length, 0)]));
+  const main = bound.reduce((best, c) => (lengths.get(c)! > lengths.get(best)! ? c : best));
   return columns.map((c) => (c.role !== rule.role || c === main ? c : { ...c, role: c.col < main.col ? rule.left : rule.right }));
 }
 

@@ -49,6 +49,9 @@ export function declaredCount(title: string): number | undefined {
   return m ? parseChineseNumber(m[1]) : undefined;
 }
 
+/** A line numbered the way notices number their parts: `一、机制健全`, `（二）志愿服务`. */
+export const NUMBERED_HEADING = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)])/;
+
 /** Words that make a line read like a table's title. */
 export const TITLE_WORDS = /表|标准|清单|名单|细则|方案|计划|安排|一览|目录|汇总|分解|分工/;
 

@@ -1,3 +1,5 @@
+import { NUMBERED_HEADING } from '../recognize/title-text';
+
 /**
  * The words rubric tables use for points, bonuses, options and levels, as data
  * (STYLE: rules are typed data tables). A new city's wording is a new entry here.
@@ -72,7 +74,7 @@ export const OPTION_VOCABULARY = {
 
 export const ROW_VOCABULARY = {
   /** A category row: `一、联点共建情况`, `（二）志愿服务`. */
-  categoryRow: new RegExp(String.raw`^(?:[${CHINESE_NUMERAL}]+[、.．]|[（(][${CHINESE_NUMERAL}]+[）)])`),
+  categoryRow: NUMBERED_HEADING,
   /** A 序号 cell that numbers a category, not an item: `一`, `二、`, `（三）`, `Ⅱ`. */
   categoryNumber: new RegExp(String.raw`^(?:[${CHINESE_NUMERAL}]+[、.．]?|[（(][${CHINESE_NUMERAL}]+[）)]|[${ROMAN_NUMERAL}]+)$`),
   /** An item number in front of its text: `1.路面硬化`, `16、小区获得`, `1）场所健全`, `1\n公共场所环境`. */
