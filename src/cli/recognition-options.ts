@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { Option, type Command } from 'commander';
 import type { WorkbookGrids } from '../core/grid/grid';
-import { mergeCorrections, NO_CORRECTIONS, parseCorrections, parseMapOption, recognizeCorrected, type RecognitionCorrections, type TableCorrection } from '../core/recognize/corrections';
+import { combineCorrections, mergeCorrections, NO_CORRECTIONS, parseCorrections, parseMapOption, recognizeCorrected, type RecognitionCorrections, type TableCorrection } from '../core/recognize/corrections';
 import type { RecognizedTable } from '../core/recognize/recognized-table';
+import type { StoredSettings } from '../hosts/host-capabilities';
 import type { XlsxHost } from '../hosts/xlsx/xlsx-host';
 import { UsageError } from './usage-error';
 
@@ -47,7 +48,7 @@ export async function correctionsFromFlags(flags: RecognitionFlags): Promise<Rec
   const bySheet = new Map<string, TableCorrection>();
   for (const c of fromMap) {
     const before = bySheet.get(c.sheet);
-    bySheet.set(c.sheet, before ? { ...before, ...c, ...(before.columns || c.columns ? { columns: { ...before.columns, ...c.columns } } : {}) } : c);
+    bySheet.set(c.sheet, before ? combineCorrections(before, c) : c);
   }
   return mergeCorrections(fromFile, { version: 1, tables: [...bySheet.values()] });
 }
@@ -56,12 +57,12 @@ export async function correctionsFromFlags(flags: RecognitionFlags): Promise<Rec
  * The workbook's tables as the user wants them read: the corrections stored in the
  * workbook (by the pane or `wenming recognize -o`), then those given on the command line.
  */
-export async function recognizeFile(host: XlsxHost, workbook: WorkbookGrids, flags: RecognitionFlags): Promise<{ tables: RecognizedTable[]; corrections: RecognitionCorrections }> {
-  const stored = (await host.loadStoredSettings())?.corrections ?? NO_CORRECTIONS;
+export async function recognizeFile(host: XlsxHost, workbook: WorkbookGrids, flags: RecognitionFlags): Promise<{ tables: RecognizedTable[]; corrections: RecognitionCorrections; stored?: StoredSettings }> {
+  const stored = await host.loadStoredSettings();
   const given = await correctionsFromFlags(flags);
-  const corrections = mergeCorrections(stored, given);
+  const corrections = mergeCorrections(stored?.corrections ?? NO_CORRECTIONS, given);
   // A stored correction of a sheet since renamed is simply unused; a mistyped sheet on the command line is an error.
   const unknownSheets = given.tables.map((c) => c.sheet).filter((s) => !workbook.sheets.some((g) => g.name === s));
   if (unknownSheets.length > 0) throw new UsageError(`识别更正中的工作表不存在：${[...new Set(unknownSheets)].map((s) => `“${s}”`).join('、')}`);
-  return { tables: recognizeCorrected(workbook, corrections), corrections };
+  return { tables: recognizeCorrected(workbook, corrections), corrections, ...(stored ? { stored } : {}) };
 }

@@ -1,10 +1,10 @@
 import type { Command } from 'commander';
-import { correctionAnchor, mergeCorrections } from '../../core/recognize/corrections';
+import { correctionAnchor } from '../../core/recognize/corrections';
 import { isUnsure, summarizeTable, type TableSummary } from '../../core/recognize/table-summary';
 import { COLUMN_ROLE_NAMES_ZH, KIND_NAMES_ZH } from '../../core/recognize/table-kind';
 import { EMPTY_STORED_SETTINGS } from '../../hosts/host-capabilities';
 import { readWorkbookFile } from '../read-workbook-file';
-import { addRecognitionOptions, correctionsFromFlags, recognizeFile, type RecognitionFlags } from '../recognition-options';
+import { addRecognitionOptions, recognizeFile, type RecognitionFlags } from '../recognition-options';
 import { assertDistinctOutput, writeWorkbookFile } from '../write-workbook-file';
 
 interface RecognizeFlags extends RecognitionFlags {
@@ -29,12 +29,11 @@ export function registerRecognize(program: Command): void {
     if (flags.output) assertDistinctOutput(file, flags.output);
     const host = await readWorkbookFile(file);
     const workbook = await host.readWorkbook();
-    const { tables } = await recognizeFile(host, workbook, flags);
+    const { tables, corrections, stored } = await recognizeFile(host, workbook, flags);
     const summaries = tables.map(summarizeTable);
     if (flags.output) {
-      const stored = (await host.loadStoredSettings()) ?? EMPTY_STORED_SETTINGS;
-      const corrections = mergeCorrections(stored.corrections ?? { version: 1, tables: [] }, await correctionsFromFlags(flags));
-      await host.saveStoredSettings({ ...stored, corrections });
+      // What the workbook kept, with the corrections as just applied (stored ones, then the command line's).
+      await host.saveStoredSettings({ ...(stored ?? EMPTY_STORED_SETTINGS), corrections });
       await writeWorkbookFile(host, flags.output);
     }
     if (flags.json) {

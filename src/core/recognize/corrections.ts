@@ -154,10 +154,14 @@ export function mergeCorrections(...sets: readonly RecognitionCorrections[]): Re
   for (const correction of sets.flatMap((s) => s.tables)) {
     const i = out.findIndex((c) => keyOf(c) === keyOf(correction));
     if (i < 0) { out.push(correction); continue; }
-    const before = out[i];
-    out[i] = { ...before, ...correction, ...(before.columns || correction.columns ? { columns: { ...before.columns, ...correction.columns } } : {}) };
+    out[i] = combineCorrections(out[i], correction);
   }
   return { version: 1, tables: out };
+}
+
+/** Two corrections of one table as one: the later one's kind and header win, their columns add up. */
+export function combineCorrections(before: TableCorrection, after: TableCorrection): TableCorrection {
+  return { ...before, ...after, ...(before.columns || after.columns ? { columns: { ...before.columns, ...after.columns } } : {}) };
 }
 
 /** A table's top-left cell, the anchor a correction without header rows is stored under. */
